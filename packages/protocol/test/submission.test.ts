@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseSubmissionBody, submissionJsonSchema } from '@candor/protocol';
+import { validSubmission } from '../../../test/fixtures/submission.js';
+
+describe('the submission body', () => {
+  it('accepts one submission and returns it as a list of one', () => {
+    const result = parseSubmissionBody(validSubmission());
+    expect(result).toEqual({ ok: true, submissions: [validSubmission()] });
+  });
+
+  it('accepts a batch of submissions', () => {
+    const second = validSubmission({ id: '9c1d2e3f-1111-4222-8333-444455556666' });
+    const result = parseSubmissionBody([validSubmission(), second]);
+    expect(result.ok && result.submissions.map((s) => s.id)).toEqual([validSubmission().id, second.id]);
+  });
+
+  it('names every field that is wrong, by its path', () => {
+    const bad = { ...validSubmission(), id: 'nope', answers: [{ questionId: 'hope', prompt: 'Q', text: 42 }] };
+    const result = parseSubmissionBody(bad);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/^id: must be a UUID; answers\[0\]\.text: .*string/);
+  });
+
+  it('refuses a page path that carries a query string', () => {
+    const result = parseSubmissionBody(validSubmission({ context: { path: '/chat?token=secret' } }));
+    expect(!result.ok && result.error).toMatch(/context\.path: must be a URL path/);
+  });
+
+  it('refuses an empty batch and says so', () => {
+    expect(parseSubmissionBody([])).toEqual({ ok: false, error: '(body): must hold at least one submission' });
+  });
+
+  it('keeps hostile text byte for byte', () => {
+    const text = '<img src=x onerror=alert(1)></script>\u202e\u0000😀\ud800';
+    const result = parseSubmissionBody(validSubmission({ answers: [{ questionId: 'hope', prompt: 'Q', text }] }));
+    expect(result.ok && result.submissions[0]?.answers[0]?.text).toBe(text);
+  });
+});
+
+describe('the published JSON Schema file', () => {
+  it('matches the zod schemas (run `npm run schema -w @candor/protocol` when this fails)', () => {
+    const committed = JSON.parse(readFileSync(new URL('../schema/submission.schema.json', import.meta.url), 'utf8'));
+    expect(committed).toEqual(submissionJsonSchema());
+  });
+});
