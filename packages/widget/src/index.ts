@@ -1,0 +1,8 @@
+// The npm entry. Importing it runs nothing and touches no browser global; call `init()` in the browser.
+export { init, type InitHooks } from './init.js';
+export type { CandorInstance } from './candor.js';
+export type { CandorOptions, ResolvedOptions, Question } from './options.js';
+export type { CandorEvents, CandorEventName, StorageKind } from './events.js';
+export type { FlushResult } from './delivery.js';
+export { DEFAULT_QUESTIONS } from './default-questions.js';
+export type { Submission, Answer } from '@candor/protocol';

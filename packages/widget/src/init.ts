@@ -1,0 +1,33 @@
+import { createCandor, inertInstance, type CandorInstance } from './candor.js';
+import { parseOptions, type CandorOptions } from './options.js';
+import { browserPlatform, type Platform } from './platform.js';
+import type { MountWidget } from './ui-contract.js';
+
+export interface InitHooks {
+  /** Replace parts of the environment (tests, unusual hosts). */
+  platform?: Partial<Platform>;
+  /** How option names appear in error messages (the script tag names its data-* attributes). */
+  nameOf?: (option: string) => string;
+}
+
+const loadUi = (): Promise<MountWidget> => import('./ui/mount.js').then((m) => m.mountWidget);
+
+/**
+ * Starts Candor. Never throws: with a bad option it logs one error naming the option and
+ * returns an instance that shows nothing and sends nothing. In Node (SSR) it does nothing.
+ */
+export function init(options: CandorOptions, hooks: InitHooks = {}): CandorInstance {
+  const parsed = parseOptions(options, hooks.nameOf);
+  if (!parsed.ok) {
+    console.error(`[candor] ${parsed.error}. Candor will not show or send anything.`);
+    return inertInstance();
+  }
+  const platform = browserPlatform(hooks.platform);
+  if (!platform.window()) return inertInstance();
+  try {
+    return createCandor(parsed.options, platform, loadUi);
+  } catch (error) {
+    console.error('[candor] could not start:', error);
+    return inertInstance();
+  }
+}

@@ -1,0 +1,33 @@
+import type { Responses } from './build-submission.js';
+import type { Question, ResolvedOptions } from './options.js';
+
+/** How a finished survey ended up: delivered, kept in IndexedDB for later, or only in memory. */
+export type SubmitResult = 'sent' | 'saved' | 'memory';
+
+/**
+ * All the UI chunk gets from the core. The UI never touches the outbox or the network itself.
+ */
+export interface WidgetController {
+  questions: Question[];
+  locale: string;
+  product: string | undefined;
+  theme: ResolvedOptions['theme'];
+  position: ResolvedOptions['position'];
+  initialView: 'invitation' | 'questions';
+  /** The user finished the questions. Resolves once the first delivery attempt has an answer. */
+  submit(responses: Responses): Promise<SubmitResult>;
+  /** The user chose "Not now" or "No thanks" on the invitation. */
+  decline(kind: 'not-now' | 'never'): void;
+  /** The widget was closed; `responses` holds what was answered if the user left part-way. */
+  closed(responses: Responses | undefined, finished: boolean): void;
+  shown(view: 'invitation' | 'questions'): void;
+}
+
+export interface MountedWidget {
+  /** Closes as if the user had pressed the close button (a part-way answer is kept). */
+  close(): void;
+  /** Brings the widget into view and focus. */
+  focus(): void;
+}
+
+export type MountWidget = (controller: WidgetController) => MountedWidget;
