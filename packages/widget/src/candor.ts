@@ -98,7 +98,7 @@ export function createCandor(options: ResolvedOptions, platform: Platform, loadU
 
   // Deliver what an earlier page left behind, once the browser is idle.
   const idle = win.requestIdleCallback?.bind(win) ?? ((cb: () => void) => setTimeout(cb, 1));
-  idle(() => destroyed || void delivery.flush());
+  idle(() => destroyed || void delivery.flush({ ignoreBackoff: true }));
 
   if (options.trigger === 'auto' && policy.countPageViewAndDecide()) {
     timers.push(setTimeout(() => void show('invitation'), options.delayMs));

@@ -14,7 +14,11 @@ export interface FlushResult {
 export interface Delivery {
   /** Saves a submission to the outbox; it is delivered by the next flush. */
   enqueue(submission: Submission): Promise<OutboxRecord>;
-  /** Sends everything that is due, oldest first. Concurrent calls share one run per tab. */
+  /**
+   * Sends everything that is due, oldest first. Concurrent calls share one run per tab.
+   * `ignoreBackoff` (page load, back online, an explicit flush) also sends what is waiting out a
+   * backoff, but never before a time the collector set with Retry-After.
+   */
   flush(options?: { ignoreBackoff?: boolean }): Promise<FlushResult>;
   stop(): void;
 }
@@ -47,7 +51,8 @@ export function createDelivery(config: {
     const pending = await outbox.list('pending');
     for (const record of pending) {
       if (stopped) break;
-      if (!ignoreBackoff && record.nextAttemptAt > platform.now()) continue;
+      const waiting = record.nextAttemptAt > platform.now();
+      if (waiting && (!ignoreBackoff || record.serverAskedToWait)) continue;
       const outcome = await sendSubmission(platform.fetch, endpoint, record.submission, config.requestTimeoutMs, platform.now);
       if (outcome.kind === 'accepted') {
         await outbox.delete(record.id);
@@ -61,7 +66,13 @@ export function createDelivery(config: {
       } else {
         const attempt = record.attempts + 1;
         const retryInMs = Math.min(outcome.retryAfterMs ?? backoffMs(attempt, platform.random), MAX_RETRY_AFTER_MS);
-        await outbox.put({ ...record, attempts: attempt, nextAttemptAt: platform.now() + retryInMs, lastError: outcome.reason });
+        await outbox.put({
+          ...record,
+          attempts: attempt,
+          nextAttemptAt: platform.now() + retryInMs,
+          serverAskedToWait: outcome.retryAfterMs !== undefined,
+          lastError: outcome.reason,
+        });
         log('will retry', record.id, outcome.reason, `in ${retryInMs} ms`);
         emitter.emit('retrying', { id: record.id, attempt, reason: outcome.reason, retryInMs });
         // Without an HTTP answer the network is likely down: the rest would fail the same way.

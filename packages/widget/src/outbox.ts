@@ -12,6 +12,8 @@ export interface OutboxRecord {
   createdAt: number;
   attempts: number;
   nextAttemptAt: number;
+  /** True when nextAttemptAt came from the collector's Retry-After, which even a forced flush honours. */
+  serverAskedToWait?: boolean;
   state: 'pending' | 'dead';
   lastError?: string;
 }

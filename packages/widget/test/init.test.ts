@@ -1,0 +1,147 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { waitFor } from '@testing-library/preact';
+import { HttpResponse } from 'msw';
+import { init } from '../src/index.js';
+import type { CandorInstance } from '../src/index.js';
+import { collectorDouble, ENDPOINT } from './collector-double.js';
+import { answer, click, isShown, widget } from './ui-helpers.js';
+
+const collector = collectorDouble();
+beforeAll(() => collector.server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => collector.server.close());
+
+let instance: CandorInstance | undefined;
+beforeEach(async () => {
+  const { clear, createStore } = await import('idb-keyval');
+  await clear(createStore('candor', 'outbox'));
+});
+afterEach(() => {
+  instance?.destroy();
+  instance = undefined;
+  collector.received.length = 0;
+  collector.state.offline = false;
+  collector.state.respond = () => HttpResponse.json({ stored: 1 });
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+const start = (options: Record<string, unknown> = {}) =>
+  (instance = init({ endpoint: ENDPOINT, product: 'Acme', trigger: 'manual', ...options }));
+
+async function answerAll(hope: string) {
+  await waitFor(() => widget().getByRole('dialog'));
+  click('Skip');
+  answer(hope);
+  click('Next');
+  click('Skip');
+  click('Skip');
+}
+
+describe('init', () => {
+  it('with a bad option logs one error naming it, and shows and sends nothing', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    start({ sampleRate: 'half' }).open();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(error.mock.calls).toEqual([['[candor] option "sampleRate" must be a number from 0 to 1 (got "half"). Candor will not show or send anything.']]);
+    expect(isShown()).toBe(false);
+    expect(collector.received).toEqual([]);
+  });
+
+  it('opens on demand, and a finished survey reaches the collector exactly once', async () => {
+    const events: string[] = [];
+    start();
+    instance!.on('delivered', ({ id }) => events.push(`delivered ${id}`));
+    instance!.open();
+    await answerAll('Cure my mother’s illness');
+    await waitFor(() => expect(widget().getByRole('status').textContent).toMatch(/were sent/));
+    expect(collector.received).toHaveLength(1);
+    const { submission, idempotencyKey } = collector.received[0]!;
+    expect(submission).toMatchObject({
+      surveyId: 'candor-default',
+      partial: false,
+      questionOrder: ['context', 'hope', 'experience', 'fear'],
+      answers: [{ questionId: 'hope', text: 'Cure my mother’s illness' }],
+      context: { path: '/', product: 'Acme' },
+    });
+    expect(idempotencyKey).toBe(submission.id);
+    expect(events).toEqual([`delivered ${submission.id}`]);
+  });
+
+  it('when offline, says the answers are saved on the device, and sends them when the browser comes back online', async () => {
+    collector.state.offline = true;
+    start().open();
+    await answerAll('A tutor for my son');
+    await waitFor(() => expect(widget().getByRole('status').textContent).toMatch(/saved on this device/));
+    expect(collector.received).toEqual([]);
+
+    collector.state.offline = false;
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => expect(collector.received).toHaveLength(1));
+    expect(collector.received[0]!.submission.answers[0]!.text).toBe('A tutor for my son');
+  });
+
+  it('sends what an earlier page left in the outbox when it starts', async () => {
+    collector.state.offline = true;
+    start().open();
+    await answerAll('Left behind');
+    await waitFor(() => expect(widget().getByRole('status').textContent).toMatch(/saved/));
+    instance!.destroy(); // the page goes away
+
+    collector.state.offline = false;
+    start(); // the next page load
+    await waitFor(() => expect(collector.received).toHaveLength(1));
+    expect(collector.received[0]!.submission.answers[0]!.text).toBe('Left behind');
+  });
+
+  it('sends a partial submission when the user leaves after answering something', async () => {
+    start().open();
+    await waitFor(() => widget().getByRole('dialog'));
+    answer('Coding help');
+    click('Next');
+    click('Close');
+    await waitFor(() => expect(collector.received).toHaveLength(1));
+    expect(collector.received[0]!.submission).toMatchObject({ partial: true, answers: [{ questionId: 'context', text: 'Coding help' }] });
+  });
+
+  it('sends nothing when the user closes without answering', async () => {
+    start().open();
+    await waitFor(() => widget().getByRole('dialog'));
+    click('Close');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(collector.received).toEqual([]);
+  });
+});
+
+describe('the automatic invitation', () => {
+  it('is polite: not on the first page views, then after the delay', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    for (let view = 1; view <= 2; view++) {
+      start({ trigger: 'auto', minPageViews: 3, delayMs: 5000 });
+      vi.advanceTimersByTime(10_000);
+      await Promise.resolve();
+      expect(isShown()).toBe(false);
+      instance!.destroy();
+    }
+    start({ trigger: 'auto', minPageViews: 3, delayMs: 5000 });
+    vi.advanceTimersByTime(4000);
+    expect(isShown()).toBe(false);
+    vi.advanceTimersByTime(1000);
+    vi.useRealTimers();
+    await waitFor(() => expect(widget().getByRole('region', { name: 'Help shape Acme' })).toBeTruthy());
+  });
+
+  it('never comes back after "No thanks"', async () => {
+    start({ trigger: 'auto', minPageViews: 1, delayMs: 0 });
+    await waitFor(() => click('No thanks'));
+    instance!.destroy();
+    start({ trigger: 'auto', minPageViews: 1, delayMs: 0 });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(isShown()).toBe(false);
+  });
+
+  it('is not shown to users outside the sample', async () => {
+    start({ trigger: 'auto', minPageViews: 1, delayMs: 0, sampleRate: 0 });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(isShown()).toBe(false);
+  });
+});

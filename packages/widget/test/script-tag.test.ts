@@ -1,0 +1,77 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { waitFor } from '@testing-library/preact';
+import { collectorDouble, ENDPOINT } from './collector-double.js';
+import { isShown, widget } from './ui-helpers.js';
+
+const collector = collectorDouble();
+beforeAll(() => collector.server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => collector.server.close());
+afterEach(() => {
+  (window.Candor as { destroy?: () => void } | undefined)?.destroy?.();
+  delete window.Candor;
+  vi.restoreAllMocks();
+});
+
+/** Runs candor.js as the browser would: as the current script, with the given data-* attributes. */
+async function loadScript(attributes: Record<string, string>) {
+  const script = document.createElement('script');
+  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+  document.head.append(script);
+  Object.defineProperty(document, 'currentScript', { value: script, configurable: true });
+  vi.resetModules();
+  await import('../src/script-tag.js');
+  Object.defineProperty(document, 'currentScript', { value: null, configurable: true });
+}
+
+/** The queue snippet from the README, as a page would run it before candor.js loads. */
+function queueSnippet() {
+  const w = window as unknown as { Candor: { q: unknown[][] } & Record<string, unknown> };
+  w.Candor = w.Candor || { q: [] };
+  for (const m of ['init', 'open', 'close', 'flush', 'on', 'destroy']) {
+    w.Candor[m] =
+      w.Candor[m] ||
+      function (...args: unknown[]) {
+        return new Promise((resolve) => w.Candor.q.push([m, args, resolve]));
+      };
+  }
+  return w.Candor as unknown as { open(): Promise<void> };
+}
+
+describe('the script tag', () => {
+  it('starts from its data-* attributes and exposes window.Candor', async () => {
+    await loadScript({ 'data-endpoint': ENDPOINT, 'data-product': 'Acme', 'data-trigger': 'manual' });
+    window.Candor!.open();
+    await waitFor(() => expect(widget().getByRole('textbox', { name: /last thing you used Acme for/ })).toBeTruthy());
+  });
+
+  it('keeps calls made before it loaded and runs them in order', async () => {
+    const early = queueSnippet();
+    void early.open();
+    await loadScript({ 'data-endpoint': ENDPOINT, 'data-trigger': 'manual' });
+    await waitFor(() => expect(isShown()).toBe(true));
+  });
+
+  it('names a bad attribute in one console error, and shows nothing', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await loadScript({ 'data-endpoint': ENDPOINT, 'data-sample-rate': 'most', 'data-trigger': 'manual' });
+    window.Candor!.open();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(error.mock.calls).toEqual([
+      ['[candor] option "data-sample-rate" must be a number from 0 to 1 (got "most"). Candor will not show or send anything.'],
+    ]);
+    expect(isShown()).toBe(false);
+  });
+
+  it('names a misspelt attribute', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await loadScript({ 'data-endpoint': ENDPOINT, 'data-triger': 'manual' });
+    expect(error.mock.calls[0]![0]).toBe('[candor] unknown option "data-triger". Candor will not show or send anything.');
+  });
+
+  it('says how to start it when open() comes before any configuration', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await loadScript({});
+    window.Candor!.open();
+    expect(error.mock.calls[0]![0]).toMatch(/add data-endpoint to the script tag or call Candor\.init/);
+  });
+});
