@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { answerSurvey, eventually, expect, test, widget } from './stack.js';
+
+test('a user answers through the script tag, and the collector stores exactly one submission with those answers', async ({ page, stack }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const hope = `A patient tutor for my daughter ${randomUUID()}`;
+
+  await page.goto(stack.demoUrl);
+  const dialog = await answerSurvey(page, ['Planning dinners', hope, null, 'Being manipulated by systems <b>I</b> cannot see']);
+  await expect(dialog.getByRole('status')).toHaveText('Your answers were sent. They will help decide what gets built.');
+
+  const mine = (await stack.stored()).filter((s) => s.answers.some((a) => a.text === hope));
+  expect(mine).toHaveLength(1);
+  expect(mine[0]).toMatchObject({
+    partial: false,
+    locale: 'en',
+    questionOrder: ['context', 'hope', 'experience', 'fear'],
+    context: { path: '/', product: 'Acme Assistant' },
+    answers: [
+      { questionId: 'context', prompt: "What's the last thing you used Acme Assistant for?", text: 'Planning dinners' },
+      { questionId: 'hope', prompt: 'If you could wave a magic wand, what would AI do for you?', text: hope },
+      { questionId: 'fear', text: 'Being manipulated by systems <b>I</b> cannot see' },
+    ],
+  });
+
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(widget(page)).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('answers given offline survive a reload and arrive exactly once when the browser is back online', async ({ page, context, stack }) => {
+  const hope = `Time with my family ${randomUUID()}`;
+  const mine = async () => (await stack.stored()).filter((s) => s.answers.some((a) => a.text === hope));
+
+  await page.goto(stack.demoUrl);
+  await context.setOffline(true);
+  const dialog = await answerSurvey(page, [null, hope, null, null]);
+  await expect(dialog.getByRole('status')).toHaveText('Your answers are saved on this device and will be sent when you are back online.');
+
+  // Reload while the collector is still unreachable (going offline blocks the page's own reload,
+  // so only the collector's origin is cut off from here on).
+  await context.route(`${stack.collectorUrl}/**`, (route) => route.abort('internetdisconnected'));
+  await context.setOffline(false);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Share your thoughts' })).toBeVisible();
+  const pending = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('candor');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const all = await new Promise<unknown[]>((resolve) => {
+      const request = db.transaction('outbox').objectStore('outbox').getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return all.length;
+  });
+  expect(pending).toBe(1);
+  expect(await mine()).toHaveLength(0);
+
+  // Back online: the browser fires `online`, and Candor delivers.
+  await context.unroute(`${stack.collectorUrl}/**`);
+  await context.setOffline(true);
+  await context.setOffline(false);
+  expect(await eventually(mine, (list) => list.length === 1)).toHaveLength(1);
+
+  // Another page load sends nothing twice.
+  await page.reload();
+  await page.waitForTimeout(1000);
+  expect(await mine()).toHaveLength(1);
+});
