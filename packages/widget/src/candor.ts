@@ -1,6 +1,8 @@
 import { buildSubmission, type Responses } from './build-submission.js';
 import { DEFAULT_QUESTIONS } from './default-questions.js';
-import { createDelivery, type FlushResult } from './delivery.js';
+import { createDelivery, type DeliveryStats, type FlushResult } from './delivery.js';
+import { createFlushLock } from './flush-lock.js';
+import { createPageExitSender } from './page-exit.js';
 import { createEmitter, type CandorEventName, type Handler } from './events.js';
 import type { ResolvedOptions } from './options.js';
 import { createOutbox } from './outbox.js';
@@ -16,6 +18,8 @@ export interface CandorInstance {
   close(): void;
   /** Sends everything waiting on this device now. */
   flush(): Promise<FlushResult>;
+  /** What waits on this device: pending, given up (dead letters), and being sent right now. */
+  stats(): Promise<DeliveryStats>;
   on<K extends CandorEventName>(event: K, handler: Handler<K>): () => void;
   /** Stops Candor on this page and removes everything it added. Saved answers stay queued. */
   destroy(): void;
@@ -25,6 +29,7 @@ export const inertInstance = (): CandorInstance => ({
   open() {},
   close() {},
   flush: async () => ({ delivered: [], pending: 0 }),
+  stats: async () => ({ pending: 0, deadLetter: 0, inFlight: 0 }),
   on: () => () => {},
   destroy() {},
 });
@@ -37,7 +42,19 @@ export function createCandor(options: ResolvedOptions, platform: Platform, loadU
     log('storage unavailable:', reason);
     emitter.emit('storage_unavailable', { reason });
   });
-  const delivery = createDelivery({ endpoint: options.endpoint, requestTimeoutMs: options.requestTimeoutMs, outbox, platform, emitter, log });
+  const delivery = createDelivery({
+    endpoint: options.endpoint,
+    requestTimeoutMs: options.requestTimeoutMs,
+    batchSize: options.batchSize,
+    limits: options,
+    caps: options,
+    outbox,
+    lock: createFlushLock(platform),
+    platform,
+    emitter,
+    log,
+  });
+  const sendOnExit = createPageExitSender({ endpoint: options.endpoint, platform, snapshot: delivery.snapshot, log });
   const policy = createShowPolicy(options, platform);
   const locale = options.locale || win.document.documentElement.lang || win.navigator.language || 'en';
   const product = options.product;
@@ -53,10 +70,11 @@ export function createCandor(options: ResolvedOptions, platform: Platform, loadU
 
   async function submit(responses: Responses): Promise<SubmitResult> {
     const submission = buildSubmission(responses, options, locale, platform);
-    await delivery.enqueue(submission);
+    const queued = await delivery.enqueue(submission);
+    if (!queued.ok) return { status: 'refused', ...queued.refusal };
     const { delivered } = await delivery.flush();
-    if (delivered.includes(submission.id)) return 'sent';
-    return outbox.kind() === 'indexeddb' ? 'saved' : 'memory';
+    if (delivered.includes(submission.id)) return { status: 'sent' };
+    return { status: queued.storage === 'indexeddb' ? 'saved' : 'memory' };
   }
 
   async function show(initialView: WidgetController['initialView']) {
@@ -80,6 +98,7 @@ export function createCandor(options: ResolvedOptions, platform: Platform, loadU
         closed(responses, finished) {
           mounted = undefined;
           if (finished) policy.finished();
+          // Leaving part-way still keeps what was answered (a refusal then is only logged).
           else if (responses?.answers.length) void submit({ ...responses, partial: true });
           emitter.emit('closed', { answered: responses?.answers.length ?? 0, finished });
         },
@@ -92,9 +111,10 @@ export function createCandor(options: ResolvedOptions, platform: Platform, loadU
   }
 
   const onOnline = () => void delivery.flush({ ignoreBackoff: true });
-  const onVisible = () => win.document.visibilityState === 'visible' && void delivery.flush();
+  const onVisibility = () => (win.document.visibilityState === 'visible' ? void delivery.flush() : sendOnExit());
   win.addEventListener('online', onOnline);
-  win.document.addEventListener('visibilitychange', onVisible);
+  win.addEventListener('pagehide', sendOnExit);
+  win.document.addEventListener('visibilitychange', onVisibility);
 
   // Deliver what an earlier page left behind, once the browser is idle.
   const idle = win.requestIdleCallback?.bind(win) ?? ((cb: () => void) => setTimeout(cb, 1));
@@ -108,6 +128,7 @@ export function createCandor(options: ResolvedOptions, platform: Platform, loadU
     open: () => void show('questions'),
     close: () => mounted?.close(),
     flush: () => (destroyed ? Promise.resolve({ delivered: [], pending: 0 }) : delivery.flush({ ignoreBackoff: true })),
+    stats: () => delivery.stats(),
     on: (event, handler) => emitter.on(event, handler),
     destroy() {
       if (destroyed) return;
@@ -116,7 +137,8 @@ export function createCandor(options: ResolvedOptions, platform: Platform, loadU
       timers.forEach(clearTimeout);
       delivery.stop();
       win.removeEventListener('online', onOnline);
-      win.document.removeEventListener('visibilitychange', onVisible);
+      win.removeEventListener('pagehide', sendOnExit);
+      win.document.removeEventListener('visibilitychange', onVisibility);
       emitter.clear();
     },
   };

@@ -1,8 +1,11 @@
 import type { Submission } from '@candor/protocol';
-import type { Emitter } from './events.js';
+import type { Emitter, StorageKind } from './events.js';
+import type { FlushLock } from './flush-lock.js';
 import type { Outbox, OutboxRecord } from './outbox.js';
 import type { Platform } from './platform.js';
-import { sendSubmission } from './send-submission.js';
+import { checkQueueCaps, type QueueCaps, type Refusal } from './queue-caps.js';
+import { backoffMs, giveUpReason, MAX_RETRY_AFTER_MS, type GiveUpLimits } from './retry-policy.js';
+import { sendSubmissions, type SendOutcome } from './send-submissions.js';
 
 export interface FlushResult {
   /** Ids the collector accepted during this flush. */
@@ -11,88 +14,172 @@ export interface FlushResult {
   pending: number;
 }
 
+export interface DeliveryStats {
+  pending: number;
+  deadLetter: number;
+  inFlight: number;
+}
+
+export type EnqueueResult = { ok: true; record: OutboxRecord; storage: StorageKind } | { ok: false; refusal: Refusal };
+
 export interface Delivery {
-  /** Saves a submission to the outbox; it is delivered by the next flush. */
-  enqueue(submission: Submission): Promise<OutboxRecord>;
+  /** Checks the caps and saves a submission to the outbox; the next flush delivers it. */
+  enqueue(submission: Submission): Promise<EnqueueResult>;
   /**
-   * Sends everything that is due, oldest first. Concurrent calls share one run per tab.
-   * `ignoreBackoff` (page load, back online, an explicit flush) also sends what is waiting out a
-   * backoff, but never before a time the collector set with Retry-After.
+   * Sends everything that is due, oldest first. Concurrent calls share one run per tab, and one
+   * tab flushes at a time. `ignoreBackoff` (page load, back online, an explicit flush) also sends
+   * what waits out a backoff, but never before a time the collector set with Retry-After.
    */
   flush(options?: { ignoreBackoff?: boolean }): Promise<FlushResult>;
+  /** Pending records as last seen, for page exit, when IndexedDB cannot be read in time. */
+  snapshot(): OutboxRecord[];
+  stats(): Promise<DeliveryStats>;
   stop(): void;
 }
 
-const BASE_DELAY_MS = 2_000;
-const MAX_DELAY_MS = 5 * 60_000;
-const MAX_RETRY_AFTER_MS = 60 * 60_000;
-
-/** Full-jitter exponential backoff: a random wait up to base * 2^(attempt-1), capped. */
-export function backoffMs(attempt: number, random: () => number): number {
-  return Math.floor(random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.max(0, attempt - 1)));
-}
-
-export function createDelivery(config: {
+export interface DeliveryConfig {
   endpoint: string;
   requestTimeoutMs: number;
+  batchSize: number;
+  limits: GiveUpLimits;
+  caps: QueueCaps;
   outbox: Outbox;
+  lock: FlushLock;
   platform: Platform;
   emitter: Emitter;
   log: (...args: unknown[]) => void;
-}): Delivery {
-  const { endpoint, outbox, platform, emitter, log } = config;
+}
+
+/** How long a tab may hold a record it is sending before another tab may take it over. */
+const LEASE_MS = 60_000;
+
+export function createDelivery(config: DeliveryConfig): Delivery {
+  const { outbox, platform, emitter, log } = config;
+  const tabId = platform.uuid();
+  const inFlight = new Set<string>();
+  const seen = new Map<string, OutboxRecord>();
   let running: Promise<FlushResult> | undefined;
   let rerun: { promise: Promise<FlushResult>; ignoreBackoff: boolean } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
 
-  async function run(ignoreBackoff: boolean): Promise<FlushResult> {
-    const delivered: string[] = [];
-    const pending = await outbox.list('pending');
-    for (const record of pending) {
-      if (stopped) break;
-      const waiting = record.nextAttemptAt > platform.now();
-      if (waiting && (!ignoreBackoff || record.serverAskedToWait)) continue;
-      const outcome = await sendSubmission(platform.fetch, endpoint, record.submission, config.requestTimeoutMs, platform.now);
-      if (outcome.kind === 'accepted') {
+  const remember = (records: OutboxRecord[]) => {
+    seen.clear();
+    for (const r of records) seen.set(r.id, r);
+  };
+
+  async function moveToDeadLetters(record: OutboxRecord, reason: string, status?: number) {
+    await outbox.put({ ...record, state: 'dead', lastError: reason, leaseOwner: undefined, leaseUntil: undefined });
+    seen.delete(record.id);
+    log('failed for good', record.id, reason);
+    emitter.emit('failed', { id: record.id, reason, status, submission: record.submission });
+  }
+
+  async function settle(records: OutboxRecord[], outcome: SendOutcome): Promise<'go-on' | 'stop'> {
+    if (outcome.kind === 'accepted') {
+      for (const record of records) {
         await outbox.delete(record.id);
-        delivered.push(record.id);
+        seen.delete(record.id);
         log('delivered', record.id);
         emitter.emit('delivered', { id: record.id, status: outcome.status });
-      } else if (outcome.kind === 'permanent') {
-        await outbox.put({ ...record, state: 'dead', lastError: outcome.reason });
-        log('failed for good', record.id, outcome.reason);
-        emitter.emit('failed', { id: record.id, reason: outcome.reason, status: outcome.status, submission: record.submission });
-      } else {
-        const attempt = record.attempts + 1;
-        const retryInMs = Math.min(outcome.retryAfterMs ?? backoffMs(attempt, platform.random), MAX_RETRY_AFTER_MS);
-        await outbox.put({
-          ...record,
-          attempts: attempt,
-          nextAttemptAt: platform.now() + retryInMs,
-          serverAskedToWait: outcome.retryAfterMs !== undefined,
-          lastError: outcome.reason,
-        });
-        log('will retry', record.id, outcome.reason, `in ${retryInMs} ms`);
-        emitter.emit('retrying', { id: record.id, attempt, reason: outcome.reason, retryInMs });
-        // Without an HTTP answer the network is likely down: the rest would fail the same way.
-        if (outcome.status === undefined) break;
       }
+      return 'go-on';
+    }
+    if (outcome.kind === 'permanent') {
+      for (const record of records) await moveToDeadLetters(record, outcome.reason, outcome.status);
+      return 'go-on';
+    }
+    // Offline (by the browser's own account) attempts do not count towards giving up.
+    const counts = outcome.status !== undefined || platform.online() !== false;
+    for (const record of records) {
+      const attempts = record.attempts + (counts ? 1 : 0);
+      const retryInMs = Math.min(outcome.retryAfterMs ?? backoffMs(record.attempts + 1, platform.random), MAX_RETRY_AFTER_MS);
+      const next: OutboxRecord = {
+        ...record,
+        attempts,
+        nextAttemptAt: platform.now() + retryInMs,
+        serverAskedToWait: outcome.retryAfterMs !== undefined,
+        lastError: outcome.reason,
+        leaseOwner: undefined,
+        leaseUntil: undefined,
+      };
+      const reason = giveUpReason(next, platform.now(), config.limits);
+      if (reason) {
+        await moveToDeadLetters(next, reason, outcome.status);
+        continue;
+      }
+      await outbox.put(next);
+      seen.set(next.id, next);
+      log('will retry', record.id, outcome.reason, `in ${retryInMs} ms`);
+      emitter.emit('retrying', { id: record.id, attempt: attempts, reason: outcome.reason, retryInMs });
+    }
+    // Without an HTTP answer the network is likely down: the rest would fail the same way.
+    return outcome.status === undefined ? 'stop' : 'go-on';
+  }
+
+  async function claim(records: OutboxRecord[]): Promise<OutboxRecord[]> {
+    if (config.lock.mode === 'locks') return records;
+    const claimed: OutboxRecord[] = [];
+    for (const record of records) {
+      const mine = await outbox.claim(record.id, tabId, LEASE_MS);
+      if (mine) claimed.push(mine);
+    }
+    return claimed;
+  }
+
+  /** Sends one request; a batch the collector refuses outright is retried one by one, to find the bad one. */
+  async function send(batch: OutboxRecord[]): Promise<'go-on' | 'stop'> {
+    batch.forEach((r) => inFlight.add(r.id));
+    try {
+      const outcome = await sendSubmissions(platform.fetch, config.endpoint, batch.map((r) => r.submission), config.requestTimeoutMs, platform.now);
+      if (outcome.kind === 'permanent' && batch.length > 1) {
+        for (const record of batch) if ((await send([record])) === 'stop') return 'stop';
+        return 'go-on';
+      }
+      return await settle(batch, outcome);
+    } finally {
+      batch.forEach((r) => inFlight.delete(r.id));
+    }
+  }
+
+  async function run(ignoreBackoff: boolean): Promise<FlushResult> {
+    const delivered = new Set<string>();
+    const onDelivered = emitter.on('delivered', ({ id }) => delivered.add(id));
+    try {
+      await config.lock.run(async () => {
+        const pending = await outbox.list('pending');
+        remember(pending);
+        const now = platform.now();
+        const due: OutboxRecord[] = [];
+        for (const record of pending) {
+          const reason = giveUpReason(record, now, config.limits);
+          if (reason) await moveToDeadLetters(record, reason);
+          else if (record.nextAttemptAt <= now || (ignoreBackoff && !record.serverAskedToWait)) due.push(record);
+        }
+        while (due.length && !stopped) {
+          const batch = await claim(due.splice(0, config.batchSize));
+          if (batch.length && (await send(batch)) === 'stop') break;
+        }
+      });
+    } finally {
+      onDelivered();
     }
     const left = await outbox.list('pending');
+    remember(left);
     schedule(left);
-    return { delivered, pending: left.length };
+    return { delivered: [...delivered], pending: left.length };
   }
 
   function schedule(pending: OutboxRecord[]) {
     clearTimeout(timer);
     if (stopped || pending.length === 0) return;
     const next = Math.min(...pending.map((r) => r.nextAttemptAt));
-    timer = setTimeout(() => void flush(), Math.max(0, next - platform.now()));
+    timer = setTimeout(() => void flush(), Math.min(MAX_RETRY_AFTER_MS, Math.max(0, next - platform.now())));
   }
 
   function flush(options: { ignoreBackoff?: boolean } = {}): Promise<FlushResult> {
     const ignoreBackoff = options.ignoreBackoff ?? false;
+    if (stopped) return Promise.resolve({ delivered: [], pending: seen.size });
     if (!running) {
       running = run(ignoreBackoff).finally(() => (running = undefined));
       return running;
@@ -114,23 +201,28 @@ export function createDelivery(config: {
   return {
     async enqueue(submission) {
       const now = platform.now();
-      const record: OutboxRecord = {
-        id: submission.id,
-        submission,
-        bytes: new TextEncoder().encode(JSON.stringify(submission)).length,
-        createdAt: now,
-        attempts: 0,
-        nextAttemptAt: now,
-        state: 'pending',
-      };
-      await outbox.put(record);
-      emitter.emit('queued', { id: record.id, storage: outbox.kind() });
-      return record;
+      const bytes = new TextEncoder().encode(JSON.stringify(submission)).length;
+      const refusal = checkQueueCaps(bytes, await outbox.list('pending'), config.caps);
+      if (refusal) {
+        log('refused', submission.id, refusal);
+        return { ok: false, refusal };
+      }
+      const record: OutboxRecord = { id: submission.id, submission, bytes, createdAt: now, attempts: 0, nextAttemptAt: now, state: 'pending' };
+      seen.set(record.id, record);
+      const storage = await outbox.put(record);
+      emitter.emit('queued', { id: record.id, storage });
+      return { ok: true, record, storage };
     },
-    flush: (options) => flush(options).catch((error: unknown) => {
-      log('flush failed', error);
-      return { delivered: [], pending: 0 };
-    }),
+    flush: (options) =>
+      flush(options).catch((error: unknown) => {
+        log('flush failed', error);
+        return { delivered: [], pending: seen.size };
+      }),
+    snapshot: () => [...seen.values()].filter((r) => !inFlight.has(r.id)),
+    async stats() {
+      const [pending, dead] = await Promise.all([outbox.list('pending'), outbox.list('dead')]);
+      return { pending: pending.length, deadLetter: dead.length, inFlight: inFlight.size };
+    },
     stop() {
       stopped = true;
       clearTimeout(timer);

@@ -55,6 +55,18 @@ export const OptionsSchema = z.strictObject({
   ),
   /** Milliseconds before a send is abandoned and retried later. */
   requestTimeoutMs: z._default(z.int('must be a whole number of milliseconds').check(z.gte(1000, 'must be at least 1000')), 10_000),
+  /** Submissions per request; above 1 the collector must accept a JSON array (the reference collector does). */
+  batchSize: z._default(z.int('must be a whole number from 1 to 100').check(z.gte(1, 'must be a whole number from 1 to 100'), z.lte(100, 'must be a whole number from 1 to 100')), 1),
+  /** Attempts (while the browser says it is online) before a submission is given up and raises `failed`. */
+  maxAttempts: z._default(z.int('must be a whole number of at least 1').check(z.gte(1, 'must be a whole number of at least 1')), 25),
+  /** Days a submission may wait on the device before it is given up and raises `failed`. */
+  maxAgeDays: z._default(z.number('must be a number of days').check(z.gt(0, 'must be more than 0')), 30),
+  /** Largest submission in UTF-8 bytes; a larger one is refused at submit and the user is told. Keep it under 64 KB so it fits a beacon. */
+  maxSubmissionBytes: z._default(z.int('must be a whole number of bytes').check(z.gte(1000, 'must be at least 1000'), z.lte(1_000_000, 'must be at most 1000000')), 60_000),
+  /** Most submissions waiting on one device. */
+  maxQueueCount: z._default(z.int('must be a whole number of at least 1').check(z.gte(1, 'must be a whole number of at least 1')), 100),
+  /** Most bytes waiting on one device. */
+  maxQueueBytes: z._default(z.int('must be a whole number of bytes').check(z.gte(1000, 'must be at least 1000')), 2_000_000),
   /** Log what Candor does to the console. */
   debug: z._default(z.boolean('must be true or false'), false),
 });

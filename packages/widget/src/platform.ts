@@ -12,6 +12,12 @@ export interface Platform {
   /** Synchronous key-value store for small preferences (localStorage), or undefined. */
   prefs: () => Storage | undefined;
   window: () => Window | undefined;
+  /** Web Locks, where the browser has them. */
+  locks: () => LockManager | undefined;
+  /** `navigator.sendBeacon`, or undefined where there is none. */
+  sendBeacon: () => ((url: string, data: Blob) => boolean) | undefined;
+  /** `navigator.onLine`: a hint only (true can still mean no route to the collector). */
+  online: () => boolean | undefined;
 }
 
 export function browserPlatform(overrides: Partial<Platform> = {}): Platform {
@@ -29,6 +35,10 @@ export function browserPlatform(overrides: Partial<Platform> = {}): Platform {
       }
     },
     window: () => (typeof window === 'undefined' ? undefined : window),
+    locks: () => (typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : undefined),
+    sendBeacon: () =>
+      typeof navigator !== 'undefined' && typeof navigator.sendBeacon === 'function' ? navigator.sendBeacon.bind(navigator) : undefined,
+    online: () => (typeof navigator === 'undefined' ? undefined : navigator.onLine),
     ...overrides,
   };
 }

@@ -1,4 +1,7 @@
-const NUMBERS = new Set(['sampleRate', 'minPageViews', 'delayMs', 'requestTimeoutMs']);
+const NUMBERS = new Set([
+  'sampleRate', 'minPageViews', 'delayMs', 'requestTimeoutMs', 'batchSize',
+  'maxAttempts', 'maxAgeDays', 'maxSubmissionBytes', 'maxQueueCount', 'maxQueueBytes',
+]);
 const BOOLEANS = new Set(['debug']);
 
 /** `sampleRate` → `data-sample-rate`: how an option is spelled on the script tag. */

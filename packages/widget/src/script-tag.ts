@@ -6,7 +6,7 @@ import type { CandorOptions } from './options.js';
 import { attributeName, readScriptAttributes } from './script-attributes.js';
 
 type Queued = [method: string, args: unknown[], resolve?: (value: unknown) => void];
-type Method = 'init' | 'open' | 'close' | 'flush' | 'on' | 'destroy';
+type Method = 'init' | 'open' | 'close' | 'flush' | 'stats' | 'on' | 'destroy';
 
 export interface CandorGlobal extends CandorInstance {
   init(options?: Partial<CandorOptions>): CandorGlobal;
@@ -47,6 +47,7 @@ declare global {
     open: () => (instance ? instance.open() : notStarted('open')()),
     close: () => instance?.close(),
     flush: () => (instance ? instance.flush() : Promise.resolve({ delivered: [], pending: 0 })),
+    stats: () => (instance ? instance.stats() : Promise.resolve({ pending: 0, deadLetter: 0, inFlight: 0 })),
     on(event, handler) {
       if (instance) return instance.on(event, handler);
       let off: (() => void) | undefined;

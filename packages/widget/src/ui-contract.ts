@@ -1,8 +1,13 @@
 import type { Responses } from './build-submission.js';
 import type { Question, ResolvedOptions } from './options.js';
 
-/** How a finished survey ended up: delivered, kept in IndexedDB for later, or only in memory. */
-export type SubmitResult = 'sent' | 'saved' | 'memory';
+import type { Refusal } from './queue-caps.js';
+
+/**
+ * How a finished survey ended up: delivered, kept in IndexedDB for later, only in memory, or
+ * refused before it was queued (too large, or too much already waiting on this device).
+ */
+export type SubmitResult = { status: 'sent' | 'saved' | 'memory' } | ({ status: 'refused' } & Refusal);
 
 /**
  * All the UI chunk gets from the core. The UI never touches the outbox or the network itself.

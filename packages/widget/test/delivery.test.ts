@@ -1,166 +1,297 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { http, HttpResponse } from 'msw';
-import { createDelivery, backoffMs } from '../src/delivery.js';
-import { createEmitter, type CandorEvents } from '../src/events.js';
-import { createOutbox } from '../src/outbox.js';
-import { browserPlatform } from '../src/platform.js';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { delay, http, HttpResponse } from 'msw';
+import { backoffMs } from '../src/retry-policy.js';
 import { collectorDouble, ENDPOINT } from './collector-double.js';
-import { validSubmission } from '../../../test/fixtures/submission.js';
+import { clearOutbox, deliveryHarness, manualClock, readOutbox, submission } from './delivery-harness.js';
 
 const collector = collectorDouble();
 beforeAll(() => collector.server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  collector.server.resetHandlers();
-  collector.received.length = 0;
-  collector.state.offline = false;
-  collector.state.respond = () => HttpResponse.json({ stored: 1 });
-});
+beforeEach(clearOutbox);
+afterEach(collector.reset);
 afterAll(() => collector.server.close());
 
-let n = 0;
-const submission = () => validSubmission({ id: `3f0b8a52-4a8e-4c43-9a51-${String(++n).padStart(12, '0')}` });
+const ids = () => collector.requests.map((r) => r.ids.join(','));
 
-function setup() {
-  const events: { name: keyof CandorEvents; payload: unknown }[] = [];
-  const emitter = createEmitter((e) => {
-    throw e;
-  });
-  for (const name of ['queued', 'delivered', 'retrying', 'failed', 'storage_unavailable'] as const) {
-    emitter.on(name, (payload) => events.push({ name, payload }));
-  }
-  const platform = browserPlatform({ random: () => 0.5 });
-  const outbox = createOutbox(platform, (reason) => emitter.emit('storage_unavailable', { reason }));
-  const delivery = createDelivery({ endpoint: ENDPOINT, requestTimeoutMs: 5000, outbox, platform, emitter, log: () => {} });
-  return { delivery, outbox, events };
-}
-
-beforeEach(async () => {
-  // An empty outbox for each test.
-  const { clear, createStore } = await import('idb-keyval');
-  await clear(createStore('candor', 'outbox'));
-});
-
-describe('the outbox and delivery', () => {
-  it('write the submission to IndexedDB before the first send', async () => {
-    const { delivery } = setup();
+describe('the outbox', () => {
+  it('holds the submission in IndexedDB before the first send', async () => {
+    const { delivery } = deliveryHarness();
     let storedDuringSend: unknown[] = [];
     collector.server.use(
       http.post(ENDPOINT, async () => {
-        storedDuringSend = await readIndexedDb();
-        return HttpResponse.json({ stored: 1 });
+        storedDuringSend = await readOutbox();
+        return HttpResponse.json({});
       }),
     );
     const s = submission();
     await delivery.enqueue(s);
     await delivery.flush();
-    expect(storedDuringSend).toEqual([expect.objectContaining({ id: s.id, state: 'pending', submission: s })]);
+    expect(storedDuringSend).toEqual([expect.objectContaining({ id: s.id, state: 'pending', attempts: 0, bytes: JSON.stringify(s).length })]);
   });
 
-  it('remove the submission only after the collector accepts it', async () => {
-    const { delivery, events } = setup();
+  it('lets go of it only after a 2xx', async () => {
+    const { delivery, events } = deliveryHarness();
     const s = submission();
     await delivery.enqueue(s);
     expect(await delivery.flush()).toEqual({ delivered: [s.id], pending: 0 });
-    expect(await readIndexedDb()).toEqual([]);
-    expect(collector.received.map((r) => r.submission.id)).toEqual([s.id]);
+    expect(await readOutbox()).toEqual([]);
     expect(events.map((e) => e.name)).toEqual(['queued', 'delivered']);
   });
 
-  it('keep the submission when the network fails, and deliver it on the next flush', async () => {
-    const { delivery, events } = setup();
-    const s = submission();
-    collector.state.offline = true;
-    await delivery.enqueue(s);
-    expect(await delivery.flush()).toEqual({ delivered: [], pending: 1 });
-    expect(await readIndexedDb()).toEqual([expect.objectContaining({ id: s.id, attempts: 1 })]);
-    expect(events.at(-1)).toMatchObject({ name: 'retrying', payload: { id: s.id, attempt: 1 } });
-
-    collector.state.offline = false;
-    expect(await delivery.flush({ ignoreBackoff: true })).toEqual({ delivered: [s.id], pending: 0 });
-    delivery.stop();
-  });
-
-  it('keep the submission on a 503 and wait at least as long as Retry-After says', async () => {
-    const { delivery, events } = setup();
-    collector.state.respond = () => new HttpResponse(null, { status: 503, headers: { 'Retry-After': '120' } });
-    await delivery.enqueue(submission());
-    await delivery.flush();
-    expect(events.at(-1)).toMatchObject({ name: 'retrying', payload: { retryInMs: 120_000 } });
-    // Not due yet: a plain flush leaves it alone.
-    collector.state.respond = () => HttpResponse.json({ stored: 1 });
-    expect(await delivery.flush()).toEqual({ delivered: [], pending: 1 });
-    delivery.stop();
-  });
-
-  it('move a submission the collector rejects for good to the dead letters, raise one failed event, and go on with the rest', async () => {
-    const { delivery, outbox, events } = setup();
-    const bad = submission();
-    const good = submission();
-    collector.server.use(
-      http.post(ENDPOINT, async ({ request }) => {
-        const body = (await request.json()) as { id: string };
-        return body.id === bad.id ? HttpResponse.json({ error: 'locale: too short' }, { status: 422 }) : HttpResponse.json({});
-      }),
-    );
-    await delivery.enqueue(bad);
-    await delivery.enqueue(good);
-    expect(await delivery.flush()).toEqual({ delivered: [good.id], pending: 0 });
-    expect((await outbox.list('dead')).map((r) => r.id)).toEqual([bad.id]);
-    expect(events.filter((e) => e.name === 'failed')).toEqual([
-      { name: 'failed', payload: expect.objectContaining({ id: bad.id, status: 422, reason: 'the collector answered 422: locale: too short' }) },
-    ]);
-  });
-
-  it('send the oldest first', async () => {
-    const { delivery } = setup();
-    const first = submission();
-    const second = submission();
+  it('sends the oldest first', async () => {
+    const clock = manualClock();
+    const { delivery } = deliveryHarness({ platform: { now: () => clock.now } });
+    const [first, second] = [submission(), submission()];
     await delivery.enqueue(first);
-    await new Promise((r) => setTimeout(r, 5));
+    clock.advance(1);
     await delivery.enqueue(second);
     await delivery.flush();
-    expect(collector.received.map((r) => r.submission.id)).toEqual([first.id, second.id]);
+    expect(ids()).toEqual([first.id, second.id]);
   });
 
-  it('never send one submission twice when flushes overlap', async () => {
-    const { delivery } = setup();
+  it('sends nothing twice when flushes overlap in one tab', async () => {
+    const { delivery } = deliveryHarness();
     await delivery.enqueue(submission());
     await delivery.enqueue(submission());
     await Promise.all([delivery.flush(), delivery.flush(), delivery.flush()]);
     expect(collector.received).toHaveLength(2);
   });
 
-  it('fall back to memory when IndexedDB is missing, say so, and still deliver', async () => {
-    const events: string[] = [];
-    const emitter = createEmitter(() => {});
-    emitter.on('storage_unavailable', ({ reason }) => events.push(reason));
-    const platform = browserPlatform({ indexedDB: () => undefined });
-    const outbox = createOutbox(platform, (reason) => emitter.emit('storage_unavailable', { reason }));
-    const delivery = createDelivery({ endpoint: ENDPOINT, requestTimeoutMs: 5000, outbox, platform, emitter, log: () => {} });
+  it('counts what is pending, dead and in flight', async () => {
+    const { delivery } = deliveryHarness();
+    collector.state.offline = true;
+    await delivery.enqueue(submission());
+    await delivery.flush();
+    expect(await delivery.stats()).toEqual({ pending: 1, deadLetter: 0, inFlight: 0 });
+    delivery.stop();
+  });
+});
+
+describe('retries', () => {
+  it('1. offline at submit, online ten minutes later: delivered once', async () => {
+    const clock = manualClock();
+    const { delivery, named } = deliveryHarness({ platform: { now: () => clock.now, online: () => false } });
+    collector.state.offline = true;
     const s = submission();
     await delivery.enqueue(s);
-    expect(outbox.kind()).toBe('memory');
-    expect(await delivery.flush()).toEqual({ delivered: [s.id], pending: 0 });
-    expect(events).toEqual(['IndexedDB is not available in this browser']);
+    expect(await delivery.flush()).toEqual({ delivered: [], pending: 1 });
+    expect(named('retrying')).toEqual([expect.objectContaining({ id: s.id, attempt: 0, reason: expect.stringMatching(/^network error/) })]);
+    clock.advance(10 * 60_000);
+    collector.state.offline = false;
+    expect(await delivery.flush({ ignoreBackoff: true })).toEqual({ delivered: [s.id], pending: 0 });
+    expect(collector.stored.size).toBe(1);
+    expect(ids()).toEqual([s.id]);
   });
 
-  it('fall back to memory when an IndexedDB write throws', async () => {
-    const events: string[] = [];
-    const emitter = createEmitter(() => {});
-    emitter.on('storage_unavailable', ({ reason }) => events.push(reason));
-    const outbox = createOutbox(browserPlatform(), (reason) => emitter.emit('storage_unavailable', { reason }));
-    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
-      throw new DOMException('quota', 'QuotaExceededError');
-    });
-    try {
-      const s = submission();
-      await outbox.put({ id: s.id, submission: s, bytes: 1, createdAt: 1, attempts: 0, nextAttemptAt: 0, state: 'pending' });
-      expect(outbox.kind()).toBe('memory');
-      expect((await outbox.list('pending')).map((r) => r.id)).toEqual([s.id]);
-      expect(events).toEqual(['IndexedDB failed: QuotaExceededError: quota']);
-    } finally {
-      put.mockRestore();
+  it('2. the collector stores it but the connection drops before the reply: retried with the same id, stored once', async () => {
+    let calls = 0;
+    collector.server.use(
+      http.post(ENDPOINT, async ({ request }) => {
+        const body = (await request.json()) as { id: string };
+        collector.stored.set(body.id, body as never);
+        collector.requests.push({ ids: [body.id], batch: false });
+        return ++calls === 1 ? HttpResponse.error() : HttpResponse.json({ duplicates: 1 });
+      }),
+    );
+    const { delivery } = deliveryHarness();
+    const s = submission();
+    await delivery.enqueue(s);
+    await delivery.flush();
+    await delivery.flush({ ignoreBackoff: true });
+    expect(ids()).toEqual([s.id, s.id]);
+    expect(collector.stored.size).toBe(1);
+    expect(await readOutbox()).toEqual([]);
+  });
+
+  it('3. a request that hangs is aborted and retried, and one id is never in flight twice', async () => {
+    let open = 0;
+    let most = 0;
+    let calls = 0;
+    collector.server.use(
+      http.post(ENDPOINT, async ({ request }) => {
+        open++;
+        most = Math.max(most, open);
+        request.signal.addEventListener('abort', () => open--);
+        if (++calls === 1) await delay('infinite');
+        open--;
+        return HttpResponse.json({});
+      }),
+    );
+    const { delivery, named } = deliveryHarness({ config: { requestTimeoutMs: 300 } });
+    const s = submission();
+    await delivery.enqueue(s);
+    const flushes = [delivery.flush(), delivery.flush({ ignoreBackoff: true })];
+    await Promise.all(flushes);
+    expect(named('retrying')).toEqual([expect.objectContaining({ reason: 'no answer within 300 ms' })]);
+    expect(await delivery.flush({ ignoreBackoff: true })).toMatchObject({ pending: 0 });
+    expect(calls).toBeGreaterThanOrEqual(2);
+    expect(most).toBe(1);
+  });
+
+  it('4. 503 three times, then 200: four requests with one id, with growing gaps within the jitter bounds', async () => {
+    const clock = manualClock();
+    let calls = 0;
+    collector.state.respond = () => (++calls <= 3 ? new HttpResponse(null, { status: 503 }) : HttpResponse.json({}));
+    const { delivery, named } = deliveryHarness({ platform: { now: () => clock.now, random: () => 0.999 } });
+    const s = submission();
+    await delivery.enqueue(s);
+    for (let i = 0; i < 4; i++) {
+      await delivery.flush();
+      const wait = named('retrying').at(-1)?.retryInMs ?? 0;
+      clock.advance(wait - 1);
+      expect((await delivery.flush()).delivered).toEqual([]); // not due a millisecond early
+      clock.advance(1);
     }
+    expect(ids()).toEqual([s.id, s.id, s.id, s.id]);
+    const gaps = named('retrying').map((r) => r.retryInMs);
+    expect(gaps).toEqual([1998, 3996, 7992]);
+    gaps.forEach((gap, i) => expect(gap).toBeLessThan(2000 * 2 ** i));
+    expect(named('delivered')).toEqual([{ id: s.id, status: 200 }]);
+  });
+
+  it.each([
+    ['120', 120_000],
+    ['Fri, 27 Nov 2026 10:05:00 GMT', 300_000],
+    ['999999', 3_600_000],
+  ])('5. 429 with Retry-After %s: no retry before %i ms, even when forced', async (header, wait) => {
+    const clock = manualClock(Date.parse('2026-11-27T10:00:00Z'));
+    collector.state.respond = () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': header } });
+    const { delivery, named } = deliveryHarness({ platform: { now: () => clock.now } });
+    await delivery.enqueue(submission());
+    await delivery.flush();
+    expect(named('retrying')[0]!.retryInMs).toBe(wait);
+    collector.state.respond = () => HttpResponse.json({});
+    clock.advance(wait - 1);
+    expect(await delivery.flush({ ignoreBackoff: true })).toEqual({ delivered: [], pending: 1 });
+    clock.advance(1);
+    expect(await delivery.flush()).toMatchObject({ pending: 0 });
+  });
+
+  it('5. 429 with an unreadable Retry-After ("abc") falls back to backoff', async () => {
+    collector.state.respond = () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': 'abc' } });
+    const { delivery, named } = deliveryHarness({ platform: { random: () => 0.5 } });
+    await delivery.enqueue(submission());
+    await delivery.flush();
+    expect(named('retrying')[0]!.retryInMs).toBe(backoffMs(1, () => 0.5));
+    delivery.stop();
+  });
+
+  it.each([400, 413, 422])('6. %i: not retried, dead-lettered with one failed event, and later submissions still go', async (status) => {
+    const [bad, good] = [submission('bad'), submission('good')];
+    collector.server.use(
+      http.post(ENDPOINT, async ({ request }) => {
+        const { id } = (await request.json()) as { id: string };
+        collector.requests.push({ ids: [id], batch: false });
+        return id === bad.id ? HttpResponse.json({ error: 'answers[0].text: too long' }, { status }) : HttpResponse.json({});
+      }),
+    );
+    const { delivery, outbox, named } = deliveryHarness();
+    await delivery.enqueue(bad);
+    await delivery.enqueue(good);
+    expect(await delivery.flush({ ignoreBackoff: true })).toEqual({ delivered: [good.id], pending: 0 });
+    await delivery.flush({ ignoreBackoff: true });
+    expect(ids()).toEqual([bad.id, good.id]);
+    expect((await outbox.list('dead')).map((r) => r.id)).toEqual([bad.id]);
+    expect(named('failed')).toEqual([
+      { id: bad.id, status, reason: `the collector answered ${status}: answers[0].text: too long`, submission: bad },
+    ]);
+    expect(await delivery.stats()).toEqual({ pending: 0, deadLetter: 1, inFlight: 0 });
+  });
+
+  it('7. a collector that cannot be reached (no CORS headers look the same): bounded retries, then failed with the reason', async () => {
+    collector.state.offline = true;
+    const { delivery, named } = deliveryHarness({ config: { limits: { maxAttempts: 3, maxAgeDays: 30 } } });
+    const s = submission();
+    await delivery.enqueue(s);
+    for (let i = 0; i < 5; i++) await delivery.flush({ ignoreBackoff: true });
+    expect(named('retrying').map((r) => r.attempt)).toEqual([1, 2]);
+    expect(named('failed')).toEqual([
+      expect.objectContaining({ id: s.id, reason: expect.stringMatching(/^gave up after 3 attempts: network error \(offline, or the collector refused the connection or CORS\)/) }),
+    ]);
+    expect(await delivery.stats()).toEqual({ pending: 0, deadLetter: 1, inFlight: 0 });
+  });
+
+  it('9. when the clock jumps past the age limit, expired submissions raise failed and are not sent', async () => {
+    const clock = manualClock();
+    const { delivery, named } = deliveryHarness({ platform: { now: () => clock.now }, config: { limits: { maxAttempts: 25, maxAgeDays: 30 } } });
+    collector.state.offline = true;
+    const s = submission();
+    await delivery.enqueue(s);
+    await delivery.flush();
+    collector.state.offline = false;
+    clock.advance(31 * 86_400_000);
+    expect(await delivery.flush({ ignoreBackoff: true })).toEqual({ delivered: [], pending: 0 });
+    expect(collector.received).toEqual([]);
+    expect(named('failed')).toEqual([expect.objectContaining({ id: s.id, reason: expect.stringMatching(/^expired: not delivered within 30 days/) })]);
+  });
+});
+
+describe('batching', () => {
+  it('sends several pending submissions in one request as a JSON array', async () => {
+    const { delivery } = deliveryHarness({ config: { batchSize: 10 } });
+    const all = [submission(), submission(), submission()];
+    for (const s of all) await delivery.enqueue(s);
+    expect((await delivery.flush()).delivered).toEqual(all.map((s) => s.id));
+    expect(collector.requests).toEqual([{ ids: all.map((s) => s.id), batch: true }]);
+  });
+
+  it('retries a refused batch one by one, so one bad submission does not sink the rest', async () => {
+    const [good, bad] = [submission('good'), submission('bad')];
+    collector.server.use(
+      http.post(ENDPOINT, async ({ request }) => {
+        const body = (await request.json()) as { id: string } | { id: string }[];
+        const list = Array.isArray(body) ? body : [body];
+        collector.requests.push({ ids: list.map((s) => s.id), batch: Array.isArray(body) });
+        return list.some((s) => s.id === bad.id) ? HttpResponse.json({ error: 'no' }, { status: 422 }) : HttpResponse.json({});
+      }),
+    );
+    const { delivery, named } = deliveryHarness({ config: { batchSize: 10 } });
+    await delivery.enqueue(good);
+    await delivery.enqueue(bad);
+    expect((await delivery.flush()).delivered).toEqual([good.id]);
+    expect(ids()).toEqual([`${good.id},${bad.id}`, good.id, bad.id]);
+    expect(named('failed').map((f) => f.id)).toEqual([bad.id]);
+  });
+});
+
+describe('tabs without Web Locks', () => {
+  it('keep apart by leasing each record: two tabs flushing at once send each submission once', async () => {
+    const tabA = deliveryHarness({ platform: { locks: () => undefined } });
+    const tabB = deliveryHarness({ platform: { locks: () => undefined } });
+    const all = Array.from({ length: 6 }, () => submission());
+    for (const s of all) await tabA.delivery.enqueue(s);
+    await Promise.all([tabA.delivery.flush(), tabB.delivery.flush()]);
+    expect(collector.received.map((r) => r.submission.id).sort()).toEqual(all.map((s) => s.id).sort());
+  });
+
+  it('a lease left by a tab that died lapses, and another tab sends the record', async () => {
+    const clock = manualClock();
+    const tab = deliveryHarness({ platform: { locks: () => undefined, now: () => clock.now } });
+    const s = submission();
+    await tab.delivery.enqueue(s);
+    expect(await tab.outbox.claim(s.id, 'a-tab-that-died', 60_000)).toMatchObject({ leaseOwner: 'a-tab-that-died' });
+    expect(await tab.delivery.flush()).toEqual({ delivered: [], pending: 1 });
+    clock.advance(60_001);
+    expect(await tab.delivery.flush()).toEqual({ delivered: [s.id], pending: 0 });
+  });
+});
+
+describe('caps', () => {
+  it('14. refuse a submission over the byte cap, and keep the queue moving', async () => {
+    const { delivery } = deliveryHarness();
+    const huge = submission('😀'.repeat(20_000));
+    expect(await delivery.enqueue(huge)).toEqual({ ok: false, refusal: { reason: 'too_large', bytes: expect.any(Number), limit: 60_000 } });
+    const fine = submission();
+    await delivery.enqueue(fine);
+    expect((await delivery.flush()).delivered).toEqual([fine.id]);
+  });
+
+  it('refuse a new submission when the device queue is full, and say how full', async () => {
+    const { delivery } = deliveryHarness({ config: { caps: { maxSubmissionBytes: 60_000, maxQueueCount: 2, maxQueueBytes: 2_000_000 } } });
+    collector.state.offline = true;
+    await delivery.enqueue(submission());
+    await delivery.enqueue(submission());
+    expect(await delivery.enqueue(submission())).toEqual({ ok: false, refusal: { reason: 'queue_full', count: 2, bytes: expect.any(Number) } });
+    delivery.stop();
   });
 });
 
@@ -169,31 +300,5 @@ describe('backoff', () => {
     expect([1, 2, 3, 4].map((a) => backoffMs(a, () => 0.999999))).toEqual([1999, 3999, 7999, 15999]);
     expect(backoffMs(30, () => 0.999999)).toBe(299_999);
     expect(backoffMs(3, () => 0)).toBe(0);
-  });
-});
-
-async function readIndexedDb(): Promise<unknown[]> {
-  const { createStore, values } = await import('idb-keyval');
-  return values(createStore('candor', 'outbox'));
-}
-
-describe('a forced flush (page load, back online)', () => {
-  it('sends what waits out a backoff, but not before a time the collector set', async () => {
-    const { delivery } = setup();
-    const backedOff = submission();
-    const told = submission();
-    collector.server.use(
-      http.post(ENDPOINT, async ({ request }) => {
-        const { id } = (await request.json()) as { id: string };
-        return id === told.id ? new HttpResponse(null, { status: 429, headers: { 'Retry-After': '600' } }) : new HttpResponse(null, { status: 500 });
-      }),
-    );
-    await delivery.enqueue(backedOff);
-    await delivery.enqueue(told);
-    await delivery.flush();
-    collector.server.resetHandlers();
-    collector.received.length = 0;
-    expect(await delivery.flush({ ignoreBackoff: true })).toEqual({ delivered: [backedOff.id], pending: 1 });
-    delivery.stop();
   });
 });

@@ -112,6 +112,43 @@ describe('init', () => {
   });
 });
 
+describe('answers over the size cap (14)', () => {
+  it('are refused at submit with a plain message, kept in the form, and can be shortened and sent', async () => {
+    start().open();
+    await waitFor(() => widget().getByRole('dialog'));
+    click('Skip');
+    answer('x'.repeat(1_000_000));
+    click('Next');
+    click('Skip');
+    click('Skip');
+    await waitFor(() =>
+      expect(widget().getByRole('status').textContent).toBe(
+        'Your answers are too long to send (1001 KB; the limit is 60 KB). Nothing was sent: go back and shorten them.',
+      ),
+    );
+    click('Back to your answers');
+    click('Back');
+    click('Back');
+    expect((widget().getByRole('textbox') as HTMLTextAreaElement).value).toHaveLength(1_000_000);
+    answer('Shorter, and still mine');
+    click('Next');
+    click('Skip');
+    click('Finish');
+    await waitFor(() => expect(widget().getByRole('status').textContent).toMatch(/were sent/));
+    expect(collector.received.map((r) => r.submission.answers[0]!.text)).toEqual(['Shorter, and still mine']);
+  });
+});
+
+describe('stats', () => {
+  it('report what waits on the device', async () => {
+    collector.state.offline = true;
+    start().open();
+    await answerAll('pending one');
+    await waitFor(() => expect(widget().getByRole('status').textContent).toMatch(/saved/));
+    expect(await instance!.stats()).toEqual({ pending: 1, deadLetter: 0, inFlight: 0 });
+  });
+});
+
 describe('the automatic invitation', () => {
   it('is polite: not on the first page views, then after the delay', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });

@@ -15,7 +15,7 @@ function controller(over: Partial<WidgetController> = {}) {
     theme: 'light',
     position: 'bottom-right',
     initialView: 'questions',
-    submit: async (r) => (calls.submitted.push(r), 'sent'),
+    submit: async (r) => (calls.submitted.push(r), { status: 'sent' }),
     decline: (kind) => calls.declined.push(kind),
     closed: (r, finished) => calls.closed.push([r, finished]),
     shown: () => {},
@@ -79,7 +79,7 @@ describe('the question flow', () => {
   });
 
   it('says "saved on this device" when the answers could not be sent yet', async () => {
-    mountWidget(controller({ submit: async () => 'saved' as SubmitResult, questions: [{ id: 'hope', prompt: HOPE, optional: false }] }).c);
+    mountWidget(controller({ submit: async (): Promise<SubmitResult> => ({ status: 'saved' }), questions: [{ id: 'hope', prompt: HOPE, optional: false }] }).c);
     answer('x');
     click('Finish');
     expect(widget().getByRole('status').textContent).toBe('Sending your answers…');

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { waitFor } from '@testing-library/preact';
 import { collectorDouble, ENDPOINT } from './collector-double.js';
 import { isShown, widget } from './ui-helpers.js';
+import type { CandorGlobal } from '../src/script-tag.js';
 
 const collector = collectorDouble();
 beforeAll(() => collector.server.listen({ onUnhandledRequest: 'error' }));
@@ -11,6 +12,8 @@ afterEach(() => {
   delete window.Candor;
   vi.restoreAllMocks();
 });
+
+const candor = () => window.Candor as CandorGlobal;
 
 /** Runs candor.js as the browser would: as the current script, with the given data-* attributes. */
 async function loadScript(attributes: Record<string, string>) {
@@ -40,7 +43,7 @@ function queueSnippet() {
 describe('the script tag', () => {
   it('starts from its data-* attributes and exposes window.Candor', async () => {
     await loadScript({ 'data-endpoint': ENDPOINT, 'data-product': 'Acme', 'data-trigger': 'manual' });
-    window.Candor!.open();
+    candor().open();
     await waitFor(() => expect(widget().getByRole('textbox', { name: /last thing you used Acme for/ })).toBeTruthy());
   });
 
@@ -54,7 +57,7 @@ describe('the script tag', () => {
   it('names a bad attribute in one console error, and shows nothing', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     await loadScript({ 'data-endpoint': ENDPOINT, 'data-sample-rate': 'most', 'data-trigger': 'manual' });
-    window.Candor!.open();
+    candor().open();
     await new Promise((r) => setTimeout(r, 50));
     expect(error.mock.calls).toEqual([
       ['[candor] option "data-sample-rate" must be a number from 0 to 1 (got "most"). Candor will not show or send anything.'],
@@ -71,7 +74,7 @@ describe('the script tag', () => {
   it('says how to start it when open() comes before any configuration', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     await loadScript({});
-    window.Candor!.open();
+    candor().open();
     expect(error.mock.calls[0]![0]).toMatch(/add data-endpoint to the script tag or call Candor\.init/);
   });
 });

@@ -2,23 +2,41 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { SubmitResult } from '../ui-contract.js';
 import { strings } from './strings.js';
 
-/** Tells the truth about where the answers are: sent, saved on the device, or only in memory. */
-export function ThankYou({ result, onDone }: { result: SubmitResult | undefined; onDone: () => void }) {
+const kb = (bytes: number) => Math.ceil(bytes / 1000);
+
+function message(result: SubmitResult | undefined): string {
+  if (!result) return strings.sending;
+  if (result.status !== 'refused') return strings[result.status];
+  return result.reason === 'too_large' ? strings.tooLarge(kb(result.bytes), kb(result.limit)) : strings.queueFull;
+}
+
+/**
+ * Tells the truth about where the answers are: sent, saved on the device, only in memory, or
+ * refused (and then nothing is lost: the user goes back to what they typed).
+ */
+export function ThankYou({ result, onDone, onBack }: { result: SubmitResult | undefined; onDone: () => void; onBack: () => void }) {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (result) button.current?.focus();
   }, [result]);
+  const refused = result?.status === 'refused';
   return (
     <div class="step">
-      <p class="question">{strings.thanks}</p>
+      <p class="question">{refused ? strings.notSent : strings.thanks}</p>
       <p class="body" role="status">
-        {result ? strings[result] : strings.sending}
+        {message(result)}
       </p>
       <div class="actions">
         <span class="spacer" />
-        <button type="button" class="primary" ref={button} disabled={!result} onClick={onDone}>
-          {strings.done}
-        </button>
+        {refused ? (
+          <button type="button" class="primary" ref={button} onClick={onBack}>
+            {strings.backToAnswers}
+          </button>
+        ) : (
+          <button type="button" class="primary" ref={button} disabled={!result} onClick={onDone}>
+            {strings.done}
+          </button>
+        )}
       </div>
     </div>
   );

@@ -43,8 +43,8 @@ export function Widget({ controller, closeRef, onUnmount }: Props) {
   });
 
   const close = () => {
-    const finished = view.name === 'done';
-    controller.closed(view.name === 'question' ? responses(true) : undefined, finished);
+    const finished = view.name === 'done' && view.result?.status !== 'refused';
+    controller.closed(finished ? undefined : responses(true), finished);
     onUnmount();
   };
   closeRef.current = close;
@@ -108,7 +108,7 @@ export function Widget({ controller, closeRef, onUnmount }: Props) {
           onNext={() => go(view.index + 1)}
         />
       ) : (
-        <ThankYou result={view.result} onDone={close} />
+        <ThankYou result={view.result} onDone={close} onBack={() => go(questions.length - 1)} />
       )}
     </div>
   );

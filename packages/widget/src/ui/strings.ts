@@ -21,4 +21,9 @@ export const strings = {
   memory:
     'Your answers could not be sent yet, and this browser would not let us save them. They will be sent while this page stays open.',
   done: 'Done',
+  notSent: 'Not sent yet',
+  tooLarge: (kb: number, limitKb: number) =>
+    `Your answers are too long to send (${kb} KB; the limit is ${limitKb} KB). Nothing was sent: go back and shorten them.`,
+  queueFull: 'Too many answers are already waiting to be sent from this device. Nothing was sent: please try again later.',
+  backToAnswers: 'Back to your answers',
 } as const;

@@ -1,6 +1,6 @@
 import type { Submission } from '@candor/protocol';
 
-/** What one attempt to deliver a submission came to. */
+/** What one attempt to deliver a request's submissions came to. */
 export type SendOutcome =
   | { kind: 'accepted'; status: number }
   | { kind: 'retry'; reason: string; status?: number; retryAfterMs?: number }
@@ -8,25 +8,30 @@ export type SendOutcome =
 
 const RETRYABLE = new Set([408, 425, 429]);
 
+/** The request body: one submission as an object, several as an array (collectors that batch). */
+export const requestBody = (submissions: Submission[]) => JSON.stringify(submissions.length === 1 ? submissions[0] : submissions);
+
 /**
- * Posts one submission with its id as the `Idempotency-Key` header (and in the body), and
- * classifies the answer: any 2xx is accepted; network errors, timeouts, 408, 425, 429 and 5xx
- * (except 501 and 505) may pass; any other status never will.
+ * Posts submissions as JSON; a single one also carries its id as the `Idempotency-Key` header.
+ * Any 2xx is accepted; network errors, timeouts, 408, 425, 429 and 5xx (except 501 and 505) may
+ * pass; any other status never will.
  */
-export async function sendSubmission(
+export async function sendSubmissions(
   fetchFn: typeof fetch,
   endpoint: string,
-  submission: Submission,
+  submissions: Submission[],
   timeoutMs: number,
   now: () => number,
 ): Promise<SendOutcome> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (submissions.length === 1) headers['Idempotency-Key'] = submissions[0]!.id;
   try {
     const response = await fetchFn(endpoint, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': submission.id },
-      body: JSON.stringify(submission),
+      headers,
+      body: requestBody(submissions),
       credentials: 'omit',
       signal: controller.signal,
     });

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { delay, http, HttpResponse } from 'msw';
-import { parseRetryAfter, sendSubmission } from '../src/send-submission.js';
+import { parseRetryAfter, sendSubmissions } from '../src/send-submissions.js';
 import { collectorDouble, ENDPOINT } from './collector-double.js';
 import { validSubmission } from '../../../test/fixtures/submission.js';
 
@@ -9,7 +9,7 @@ beforeAll(() => collector.server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => collector.server.resetHandlers());
 afterAll(() => collector.server.close());
 
-const send = (timeoutMs = 5000) => sendSubmission(fetch, ENDPOINT, validSubmission(), timeoutMs, Date.now);
+const send = (timeoutMs = 5000) => sendSubmissions(fetch, ENDPOINT, [validSubmission()], timeoutMs, Date.now);
 
 describe('sending one submission', () => {
   it('posts JSON with the id as Idempotency-Key and in the body', async () => {
