@@ -45,8 +45,8 @@ export function deliveryHarness(
     platform,
     emitter,
   });
-  const named = <K extends keyof CandorEvents>(name: K) =>
-    events.filter((e): e is Extract<RecordedEvent, { name: K }> => e.name === name).map((e) => e.payload);
+  const named = <K extends keyof CandorEvents>(name: K): CandorEvents[K][] =>
+    events.filter((e) => e.name === name).map((e) => e.payload as CandorEvents[K]);
   return { delivery, outbox, events, named, platform };
 }
 
