@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { answerSurvey, eventually, expect, test, widget } from './stack.js';
+import { answerSurvey, eventually, expect, outboxSize, test, widget } from './stack.js';
 
 test('a user answers through the script tag, and the collector stores exactly one submission with those answers', async ({ page, stack }) => {
   const errors: string[] = [];
@@ -45,19 +45,7 @@ test('answers given offline survive a reload and arrive exactly once when the br
   await context.setOffline(false);
   await page.reload();
   await expect(page.getByRole('button', { name: 'Share your thoughts' })).toBeVisible();
-  const pending = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('candor');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const all = await new Promise<unknown[]>((resolve) => {
-      const request = db.transaction('outbox').objectStore('outbox').getAll();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return all.length;
-  });
+  const pending = await outboxSize(page);
   expect(pending).toBe(1);
   expect(await mine()).toHaveLength(0);
 

@@ -25,7 +25,7 @@ export const test = base.extend<{}, { stack: Stack }>({
         demoUrl: demo.url,
         collectorUrl: collector.url,
         async stored() {
-          const response = await fetch(`${collector.url}/v1/answers?limit=100`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } });
+          const response = await fetch(`${collector.url}/v1/answers?limit=500`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } });
           expect(response.status).toBe(200);
           return ((await response.json()) as { items: Submission[] }).items;
         },
@@ -78,4 +78,59 @@ export async function eventually<T>(read: () => Promise<T>, check: (value: T) =>
     if (Date.now() > deadline) return value;
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** A valid submission with a fresh id and the given answer, as the widget would have queued it. */
+export function pendingSubmission(text: string): Submission {
+  return {
+    id: crypto.randomUUID(),
+    protocolVersion: 1,
+    surveyId: 'candor-default',
+    surveyVersion: '1',
+    answers: [{ questionId: 'hope', prompt: 'If you could wave a magic wand, what would AI do for you?', text }],
+    questionOrder: ['hope'],
+    locale: 'en',
+    createdAt: new Date().toISOString(),
+    partial: false,
+    sampleRate: 1,
+    context: { path: '/' },
+  };
+}
+
+/** Puts submissions into the page's outbox, as earlier page views that could not deliver would have left them. */
+export async function seedOutbox(page: Page, submissions: Submission[]) {
+  await page.evaluate(async (list) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('candor');
+      open.onupgradeneeded = () => open.result.createObjectStore('outbox');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction('outbox', 'readwrite');
+    list.forEach((submission, i) => {
+      const bytes = new TextEncoder().encode(JSON.stringify(submission)).length;
+      const record = { id: submission.id, submission, bytes, createdAt: Date.now() - 1000 + i, attempts: 0, nextAttemptAt: 0, state: 'pending' };
+      tx.objectStore('outbox').put(record, submission.id);
+    });
+    await new Promise((resolve, reject) => ((tx.oncomplete = resolve), (tx.onerror = () => reject(tx.error))));
+    db.close();
+  }, submissions);
+}
+
+/** How many records the page's outbox holds. */
+export async function outboxSize(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('candor');
+      open.onupgradeneeded = () => open.result.createObjectStore('outbox');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const count = await new Promise<number>((resolve) => {
+      const request = db.transaction('outbox').objectStore('outbox').count();
+      request.onsuccess = () => resolve(request.result);
+    });
+    db.close();
+    return count;
+  });
 }

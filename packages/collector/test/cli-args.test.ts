@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs, DEFAULT_DB, DEFAULT_HOST, DEFAULT_PORT } from '../src/cli-args.js';
+import { DEFAULT_BODY_LIMIT } from '../src/app.js';
+
+const run = (argv: string[], env: Record<string, string> = {}) => {
+  const command = parseCliArgs(argv, env);
+  if (command.kind !== 'run') throw new Error(`expected options, got ${JSON.stringify(command)}`);
+  return command.options;
+};
+const errorOf = (argv: string[], env: Record<string, string> = {}) => {
+  const command = parseCliArgs(argv, env);
+  if (command.kind !== 'error') throw new Error(`expected an error, got ${JSON.stringify(command)}`);
+  return command.message;
+};
+
+describe('the candor-collector command line', () => {
+  it('starts on 127.0.0.1:8787 with a .data/collector database, no origins and reads off by default', () => {
+    expect(run([])).toEqual({ port: DEFAULT_PORT, host: DEFAULT_HOST, db: DEFAULT_DB, origins: [], bodyLimit: DEFAULT_BODY_LIMIT });
+    expect([DEFAULT_PORT, DEFAULT_HOST, DEFAULT_DB]).toEqual([8787, '127.0.0.1', '.data/collector']);
+  });
+
+  it('reads every flag', () => {
+    expect(
+      run(['--port', '9000', '--host', '0.0.0.0', '--db', ':memory:', '--origins', 'https://a.example, http://localhost:5173/', '--admin-token', 's3cret', '--body-limit=1024']),
+    ).toEqual({ port: 9000, host: '0.0.0.0', db: ':memory:', origins: ['https://a.example', 'http://localhost:5173'], adminToken: 's3cret', bodyLimit: 1024 });
+  });
+
+  it('reads every setting from its environment variable, and a flag wins over it', () => {
+    const env = { CANDOR_PORT: '9001', CANDOR_HOST: '::1', CANDOR_DB: '/var/lib/candor', CANDOR_ORIGINS: '*', CANDOR_ADMIN_TOKEN: 'from-env', CANDOR_BODY_LIMIT: '2048' };
+
+    expect(run([], env)).toEqual({ port: 9001, host: '::1', db: '/var/lib/candor', origins: ['*'], adminToken: 'from-env', bodyLimit: 2048 });
+    expect(run(['--port', '9002', '--admin-token', 'from-flag'], env)).toMatchObject({ port: 9002, adminToken: 'from-flag' });
+  });
+
+  it('prints usage for --help and -h', () => {
+    for (const flag of ['--help', '-h']) {
+      const command = parseCliArgs([flag]);
+      expect(command.kind).toBe('help');
+      if (command.kind === 'help') {
+        expect(command.text).toMatch(/^Usage: candor-collector/);
+        for (const name of ['--port', '--host', '--db', '--origins', '--admin-token', 'CANDOR_ADMIN_TOKEN']) expect(command.text).toContain(name);
+      }
+    }
+  });
+
+  it.each([
+    [['--prot', '80'], /unknown flag --prot/],
+    [['-x'], /unknown flag -x/],
+    [['serve'], /unexpected argument "serve"/],
+    [['--port'], /--port needs a value/],
+    [['--port', 'http'], /--port must be a whole number from 0 to 65535; got "http"/],
+    [['--port', '70000'], /--port must be a whole number/],
+    [['--origins', 'example.com'], /--origins: "example.com" is not an origin/],
+    [['--origins', 'https://a.example/app'], /--origins: "https:\/\/a.example\/app" is not an origin/],
+    [['--admin-token', ''], /--admin-token must not be empty/],
+    [['--help=yes'], /--help takes no value/],
+  ])('refuses %j with one line naming the flag', (argv, message) => {
+    const text = errorOf(argv);
+    expect(text).toMatch(message);
+    expect(text).not.toContain('\n');
+  });
+
+  it('names the environment variable when its value is bad', () => {
+    expect(errorOf([], { CANDOR_PORT: 'eighty' })).toMatch(/^CANDOR_PORT must be a whole number/);
+  });
+});

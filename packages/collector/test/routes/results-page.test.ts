@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestStore } from '../helpers/open-test-store.js';
+import { startCollector, type RunningCollector } from '../../src/start-collector.js';
+import type { AnswerStore } from '../../src/store/answer-store.js';
+import { get, postAnswers } from '../helpers/collector-client.js';
+import { freshSubmission, uniqueSurveyId } from '../helpers/fresh-submission.js';
+
+const TOKEN = 'page-token';
+const ATTACK = '<img src=x onerror=alert(1)>';
+let store: AnswerStore;
+let collector: RunningCollector;
+let tokenless: RunningCollector;
+
+beforeAll(async () => {
+  store = await openTestStore();
+  collector = await startCollector({ store, adminToken: TOKEN });
+  tokenless = await startCollector({ store });
+});
+afterAll(async () => {
+  await collector?.close();
+  await tokenless?.close();
+  await store?.close();
+});
+
+const page = (survey: string, token = TOKEN) => get<string>(collector.url, `/?token=${encodeURIComponent(token)}&survey=${encodeURIComponent(survey)}`);
+
+describe('GET / (results page)', () => {
+  it('shows every answer grouped under its question, with the prompt shown', async () => {
+    const surveyId = uniqueSurveyId();
+    await postAnswers(collector.url, [
+      freshSubmission({ surveyId, answers: [{ questionId: 'hope', prompt: 'What would AI do for you?', text: 'Write my tests' }] }),
+      freshSubmission({
+        surveyId,
+        answers: [
+          { questionId: 'hope', prompt: 'What would AI do for you?', text: 'Find my keys' },
+          { questionId: 'fear', prompt: 'What worries you?', text: 'Losing my job' },
+        ],
+      }),
+    ]);
+
+    const reply = await page(surveyId);
+
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = reply.body;
+    expect(html).toContain('2 submissions');
+    const hope = html.indexOf('<h2>hope');
+    const fear = html.indexOf('<h2>fear');
+    expect(hope).toBeGreaterThan(-1);
+    expect(fear).toBeGreaterThan(hope);
+    expect(html.slice(hope, fear)).toContain('Find my keys');
+    expect(html.slice(hope, fear)).toContain('Write my tests');
+    expect(html.slice(fear)).toContain('Losing my job');
+    expect(html).toContain('What worries you?');
+  });
+
+  it(`shows "${ATTACK}" in answers, prompts, question ids and survey ids as text, never as markup`, async () => {
+    const surveyId = `${uniqueSurveyId()}${ATTACK}`.slice(0, 100);
+    await postAnswers(collector.url, freshSubmission({ surveyId, answers: [{ questionId: `q${ATTACK}`, prompt: `p${ATTACK}`, text: `t${ATTACK}"'&` }] }));
+
+    const html = (await page(surveyId)).body;
+
+    expect(html).not.toContain('<img');
+    expect(html).toContain('t&lt;img src=x onerror=alert(1)&gt;&quot;&#39;&amp;');
+    expect(html).toContain('p&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('q&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('forbids scripts with a Content-Security-Policy and sends no referrer', async () => {
+    const reply = await page(uniqueSurveyId());
+
+    expect(reply.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(reply.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
+  it('refuses a missing or wrong token with 401, and says reads are off with 403 when there is no token', async () => {
+    expect((await get(collector.url, '/')).status).toBe(401);
+    expect((await page('x', 'wrong')).status).toBe(401);
+    const off = await get(tokenless.url, `/?token=${TOKEN}`);
+    expect(off.status).toBe(403);
+    expect(off.body.error).toContain('--admin-token');
+  });
+});

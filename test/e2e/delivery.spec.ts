@@ -1,0 +1,152 @@
+import type { Request } from '@playwright/test';
+import { answerSurvey, eventually, expect, outboxSize, pendingSubmission, seedOutbox, test } from './stack.js';
+
+/** A beacon: Candor's page-exit sends are text/plain; its normal sends are application/json. */
+const isBeacon = (r: Request) => r.method() === 'POST' && /^text\/plain/.test(r.headers()['content-type'] ?? '');
+
+/** Posts that reach the collector, by submission id (a beacon and a fetch both count). */
+function countPosts(requests: Request[]) {
+  const byId = new Map<string, number>();
+  for (const request of requests) {
+    const body = JSON.parse(request.postData() ?? 'null') as { id: string } | { id: string }[];
+    for (const { id } of Array.isArray(body) ? body : [body]) byId.set(id, (byId.get(id) ?? 0) + 1);
+  }
+  return byId;
+}
+
+test('10. five tabs come online with twenty pending submissions: the collector stores twenty, each sent once', async ({ context, stack }) => {
+  const answers = `/v1/answers`;
+  await context.route(`${stack.collectorUrl}${answers}`, (route) => route.abort('internetdisconnected'));
+  const first = await context.newPage();
+  await first.goto(stack.demoUrl);
+  const pending = Array.from({ length: 20 }, (_, i) => pendingSubmission(`tab test ${i} ${crypto.randomUUID()}`));
+  await seedOutbox(first, pending);
+  const tabs = [first];
+  for (let i = 0; i < 4; i++) {
+    const tab = await context.newPage();
+    await tab.goto(stack.demoUrl);
+    tabs.push(tab);
+  }
+  await first.waitForTimeout(500); // every tab has tried once at load, and failed
+
+  const posts: Request[] = [];
+  await context.unroute(`${stack.collectorUrl}${answers}`);
+  context.on('request', (r) => r.method() === 'POST' && r.url().endsWith(answers) && posts.push(r));
+  await context.setOffline(true);
+  await context.setOffline(false); // every tab hears `online` at once
+
+  const ids = new Set(pending.map((s) => s.id));
+  const mine = async () => (await stack.stored()).filter((s) => ids.has(s.id));
+  expect(await eventually(mine, (list) => list.length === 20)).toHaveLength(20);
+  await first.waitForTimeout(500);
+  expect([...countPosts(posts).values()].every((n) => n === 1)).toBe(true);
+  expect(await outboxSize(first)).toBe(0);
+});
+
+test('11. the flushing tab closes mid-flush: another tab sends the rest, and none is lost', async ({ context, stack }) => {
+  const answers = `${stack.collectorUrl}/v1/answers`;
+  const slow = async (route: import('@playwright/test').Route) => {
+    await new Promise((r) => setTimeout(r, 400));
+    await route.continue().catch(() => {}); // the page may be gone by now
+  };
+  await context.route(answers, (route) => route.abort('internetdisconnected'));
+  const flusher = await context.newPage();
+  await flusher.goto(stack.demoUrl);
+  const pending = Array.from({ length: 10 }, (_, i) => pendingSubmission(`close test ${i} ${crypto.randomUUID()}`));
+  await seedOutbox(flusher, pending);
+  await flusher.waitForTimeout(300);
+
+  await context.unroute(answers);
+  await context.route(answers, slow);
+  const ids = new Set(pending.map((s) => s.id));
+  const mine = async () => (await stack.stored()).filter((s) => ids.has(s.id));
+  await flusher.evaluate(() => window.dispatchEvent(new Event('online'))); // this tab starts flushing, slowly
+  const other = await context.newPage();
+  await other.goto(stack.demoUrl); // its flush at load waits for the lock the first tab holds
+  const partway = await eventually(mine, (list) => list.length >= 2);
+  expect(partway.length).toBeLessThan(10);
+  await flusher.close();
+
+  expect(await eventually(mine, (list) => list.length === 10, 20_000)).toHaveLength(10);
+  expect(await eventually(() => outboxSize(other), (n) => n === 0)).toBe(0);
+});
+
+test('12. submit, then leave at once: the beacon carries it out, and the next load confirms it without a duplicate', async ({ context, page, stack }) => {
+  const answers = `${stack.collectorUrl}/v1/answers`;
+  const beacons: Request[] = [];
+  // Candor's normal sends (JSON) never get through; beacons (text/plain) do.
+  await context.route(answers, (route) => (isBeacon(route.request()) ? route.continue() : route.abort('connectionreset')));
+  context.on('request', (r) => r.url() === answers && isBeacon(r) && beacons.push(r));
+  const hope = `Leaving right away ${crypto.randomUUID()}`;
+  const mine = async () => (await stack.stored()).filter((s) => s.answers.some((a) => a.text === hope));
+
+  await page.goto(stack.demoUrl);
+  const dialog = await answerSurvey(page, [null, hope, null, null]);
+  await expect(dialog.getByRole('status')).toContainText('saved on this device');
+  await page.goto('about:blank');
+
+  expect(await eventually(mine, (list) => list.length === 1)).toHaveLength(1);
+  expect(beacons).toHaveLength(1);
+  expect(beacons[0]!.headers()['content-type']).toMatch(/^text\/plain/);
+
+  await context.unroute(answers);
+  await page.goto(stack.demoUrl);
+  expect(await eventually(() => outboxSize(page), (n) => n === 0)).toBe(0); // confirmed by a normal send
+  expect(await mine()).toHaveLength(1);
+});
+
+test('13. thirty pending at page exit: beacons stay within the in-flight limit, and the rest wait for the next load', async ({ context, page, stack }) => {
+  const answers = `${stack.collectorUrl}/v1/answers`;
+  const beacons: Request[] = [];
+  await context.route(answers, (route) => (isBeacon(route.request()) ? route.continue() : route.abort('connectionreset')));
+  context.on('request', (r) => r.url() === answers && isBeacon(r) && beacons.push(r));
+  await page.goto(stack.demoUrl);
+  const pending = Array.from({ length: 30 }, (_, i) => pendingSubmission(`${i} ${crypto.randomUUID()} `.padEnd(4000, 'x')));
+  await seedOutbox(page, pending);
+  await page.reload(); // the new page view tries (and fails) to send them, so it knows what is pending
+  await page.waitForTimeout(1000);
+  await page.goto('about:blank');
+  await page.waitForTimeout(1000);
+
+  const beaconBytes = beacons.reduce((sum, r) => sum + (r.postDataBuffer()?.length ?? 0), 0);
+  expect(beacons.length).toBeGreaterThan(5);
+  expect(beacons.length).toBeLessThan(30);
+  expect(beaconBytes).toBeLessThanOrEqual(64 * 1024);
+
+  await context.unroute(answers);
+  await page.goto(stack.demoUrl);
+  const ids = new Set(pending.map((s) => s.id));
+  const mine = async () => (await stack.stored()).filter((s) => ids.has(s.id));
+  expect(await eventually(mine, (list) => list.length === 30, 30_000)).toHaveLength(30);
+});
+
+test('15. hostile text arrives byte for byte, and nothing in it runs', async ({ page, stack }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+  const marker = crypto.randomUUID();
+  await page.goto(stack.demoUrl);
+  await page.getByRole('button', { name: 'Share your thoughts' }).click();
+  const textbox = page.locator('candor-widget').getByRole('textbox');
+  await expect(textbox).toBeVisible();
+  // Typed text cannot carry NUL or lone surrogates through the keyboard, so set it as an input event would.
+  const expected = await page.evaluate((marker) => {
+    const text =
+      `${marker} <img src=x onerror=alert(1)></textarea></script><script>alert(2)</script> ` +
+      '\u202eRTL\u202c \u200f 😀👩‍👩‍👧 \u0000NUL ' +
+      String.fromCharCode(0xd800) + ' lone ' + String.fromCharCode(0xdc00) + ' ' + 'e\u0301'.repeat(2000);
+    const field = document.querySelector('candor-widget')!.shadowRoot!.querySelector('textarea')!;
+    field.value = text;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    return Array.from(text, (c) => c.charCodeAt(0));
+  }, marker);
+  const dialog = page.locator('candor-widget').getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  for (let i = 0; i < 3; i++) await dialog.getByRole('button', { name: 'Skip' }).click();
+  await expect(dialog.getByRole('status')).toContainText('were sent');
+
+  const stored = (await stack.stored()).find((s) => s.answers.some((a) => a.text.startsWith(marker)))!;
+  const text = stored.answers[0]!.text;
+  expect(Array.from(text, (c) => c.charCodeAt(0))).toEqual(expected);
+  expect(dialogs).toEqual([]);
+  expect(await page.locator('candor-widget').locator('img, script').count()).toBe(0);
+});
