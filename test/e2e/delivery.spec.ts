@@ -1,8 +1,5 @@
 import type { Request } from '@playwright/test';
-import { answerSurvey, eventually, expect, outboxSize, pendingSubmission, seedOutbox, test } from './stack.js';
-
-/** A beacon: Candor's page-exit sends are text/plain; its normal sends are application/json. */
-const isBeacon = (r: Request) => r.method() === 'POST' && /^text\/plain/.test(r.headers()['content-type'] ?? '');
+import { answerSurvey, eventually, expect, outboxSize, pendingSubmission, recordBeacons, seedOutbox, test } from './stack.js';
 
 /** Posts that reach the collector, by submission id (a beacon and a fetch both count). */
 function countPosts(requests: Request[]) {
@@ -73,10 +70,9 @@ test('11. the flushing tab closes mid-flush: another tab sends the rest, and non
 
 test('12. submit, then leave at once: the beacon carries it out, and the next load confirms it without a duplicate', async ({ context, page, stack }) => {
   const answers = `${stack.collectorUrl}/v1/answers`;
-  const beacons: Request[] = [];
-  // Candor's normal sends (JSON) never get through; beacons (text/plain) do.
-  await context.route(answers, (route) => (isBeacon(route.request()) ? route.continue() : route.abort('connectionreset')));
-  context.on('request', (r) => r.url() === answers && isBeacon(r) && beacons.push(r));
+  const beacons = await recordBeacons(page);
+  // Candor's normal sends never get through (beacons are not routed: they leave with the page).
+  await context.route(answers, (route) => route.abort('connectionreset'));
   const hope = `Leaving right away ${crypto.randomUUID()}`;
   const mine = async () => (await stack.stored()).filter((s) => s.answers.some((a) => a.text === hope));
 
@@ -86,37 +82,39 @@ test('12. submit, then leave at once: the beacon carries it out, and the next lo
   await page.goto('about:blank');
 
   expect(await eventually(mine, (list) => list.length === 1)).toHaveLength(1);
-  expect(beacons).toHaveLength(1);
-  expect(beacons[0]!.headers()['content-type']).toMatch(/^text\/plain/);
 
   await context.unroute(answers);
   await page.goto(stack.demoUrl);
+  expect(await beacons()).toEqual([{ url: answers, type: 'text/plain', bytes: expect.any(Number), accepted: true }]);
   expect(await eventually(() => outboxSize(page), (n) => n === 0)).toBe(0); // confirmed by a normal send
   expect(await mine()).toHaveLength(1);
 });
 
 test('13. thirty pending at page exit: beacons stay within the in-flight limit, and the rest wait for the next load', async ({ context, page, stack }) => {
   const answers = `${stack.collectorUrl}/v1/answers`;
-  const beacons: Request[] = [];
-  await context.route(answers, (route) => (isBeacon(route.request()) ? route.continue() : route.abort('connectionreset')));
-  context.on('request', (r) => r.url() === answers && isBeacon(r) && beacons.push(r));
+  const beacons = await recordBeacons(page);
+  await context.route(answers, (route) => route.abort('connectionreset'));
   await page.goto(stack.demoUrl);
   const pending = Array.from({ length: 30 }, (_, i) => pendingSubmission(`${i} ${crypto.randomUUID()} `.padEnd(4000, 'x')));
   await seedOutbox(page, pending);
-  await page.reload(); // the new page view tries (and fails) to send them, so it knows what is pending
+  await page.reload(); // this page view tries (and fails) to send them, so it knows what is pending
   await page.waitForTimeout(1000);
+  await page.evaluate(() => sessionStorage.removeItem('beacons')); // count only the exit below
   await page.goto('about:blank');
   await page.waitForTimeout(1000);
 
-  const beaconBytes = beacons.reduce((sum, r) => sum + (r.postDataBuffer()?.length ?? 0), 0);
-  expect(beacons.length).toBeGreaterThan(5);
-  expect(beacons.length).toBeLessThan(30);
-  expect(beaconBytes).toBeLessThanOrEqual(64 * 1024);
-
-  await context.unroute(answers);
-  await page.goto(stack.demoUrl);
   const ids = new Set(pending.map((s) => s.id));
   const mine = async () => (await stack.stored()).filter((s) => ids.has(s.id));
+  const beaconed = (await mine()).length;
+  await context.unroute(answers);
+  await page.goto(stack.demoUrl);
+  const sent = (await beacons()).filter((b) => b.url === answers);
+  expect(sent.length).toBeGreaterThan(5);
+  expect(sent.length).toBeLessThan(30);
+  expect(sent.every((b) => b.accepted && b.type === 'text/plain')).toBe(true);
+  expect(sent.reduce((sum, b) => sum + b.bytes, 0)).toBeLessThanOrEqual(64 * 1024);
+  expect(beaconed).toBe(sent.length);
+
   expect(await eventually(mine, (list) => list.length === 30, 30_000)).toHaveLength(30);
 });
 

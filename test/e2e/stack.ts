@@ -134,3 +134,23 @@ export async function outboxSize(page: Page): Promise<number> {
     return count;
   });
 }
+
+/**
+ * Records every sendBeacon call (Playwright does not report beacons sent from a page being left).
+ * The log lives in sessionStorage, so the same tab can read it back after coming back to the site.
+ */
+export async function recordBeacons(page: Page) {
+  await page.addInitScript(() => {
+    const original = navigator.sendBeacon.bind(navigator);
+    navigator.sendBeacon = (url: string | URL, data?: BodyInit | null) => {
+      const accepted = original(url, data);
+      const blob = data as Blob;
+      const log = JSON.parse(sessionStorage.getItem('beacons') ?? '[]') as unknown[];
+      log.push({ url: String(url), type: blob.type, bytes: blob.size, accepted });
+      sessionStorage.setItem('beacons', JSON.stringify(log));
+      return accepted;
+    };
+  });
+  return async () =>
+    page.evaluate(() => JSON.parse(sessionStorage.getItem('beacons') ?? '[]') as { url: string; type: string; bytes: number; accepted: boolean }[]);
+}

@@ -4,6 +4,8 @@ import type { Platform } from './platform.js';
 
 /** Browsers refuse beacons (and keepalive fetches) past 64 KiB in flight per page; stay under it. */
 export const BEACON_BUDGET_BYTES = 60_000;
+/** How long a beacon is assumed to stay in flight (visibilitychange and pagehide come moments apart). */
+const IN_FLIGHT_MS = 10_000;
 
 /**
  * At page exit, hands what is pending to `sendBeacon` as `text/plain` (no preflight; the id is in
@@ -18,12 +20,14 @@ export function createPageExitSender(config: {
   log: (...args: unknown[]) => void;
 }) {
   const beaconed = new Set<string>();
+  const recent: { at: number; bytes: number }[] = [];
   return function sendOnExit(): number {
     const beacon = config.platform.sendBeacon();
     if (!beacon) return 0;
-    let budget = BEACON_BUDGET_BYTES;
-    let sent = 0;
     const now = config.platform.now();
+    while (recent.length && recent[0]!.at < now - IN_FLIGHT_MS) recent.shift();
+    let budget = BEACON_BUDGET_BYTES - recent.reduce((sum, b) => sum + b.bytes, 0);
+    let sent = 0;
     for (const record of config.snapshot()) {
       if (beaconed.has(record.id)) continue;
       if (record.serverAskedToWait && record.nextAttemptAt > now) continue; // the collector asked us to wait
@@ -32,6 +36,7 @@ export function createPageExitSender(config: {
       if (bytes > budget) break;
       if (!beacon(config.endpoint, new Blob([body], { type: 'text/plain' }))) break; // the browser's queue is full
       budget -= bytes;
+      recent.push({ at: now, bytes });
       beaconed.add(record.id);
       sent++;
     }

@@ -44,6 +44,16 @@ describe('at page exit', () => {
     expect(spy.sent.map((b) => JSON.parse(b.body).id)).toEqual(records.slice(0, sent).map((r) => r.id));
   });
 
+  it('counts what the last few seconds already handed over (visibilitychange, then pagehide)', async () => {
+    const spy = beaconSpy();
+    const records = Array.from({ length: 30 }, (_, i) => record(`${i} `.padEnd(4000, 'x')));
+    const exit = createPageExitSender({ endpoint: ENDPOINT, platform: browserPlatform({ sendBeacon: () => spy.beacon }), snapshot: () => records, log: () => {} });
+    const first = exit();
+    expect(exit()).toBe(0);
+    await spy.settled();
+    expect(spy.sent).toHaveLength(first);
+  });
+
   it('stops when the browser refuses a beacon', () => {
     const spy = beaconSpy(() => false);
     const exit = createPageExitSender({
