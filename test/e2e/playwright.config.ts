@@ -8,7 +8,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   forbidOnly: !!process.env.CI,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: '../../reports/e2e.json' }]],
   outputDir: '../../test-results',
   use: {
     browserName: 'chromium',
