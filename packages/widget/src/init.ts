@@ -1,5 +1,6 @@
 import { createCandor, inertInstance, type CandorInstance } from './candor.js';
-import { parseOptions, type CandorOptions } from './options.js';
+import type { CandorOptions } from './options.js';
+import { validateOptions } from './validate-options.js';
 import { browserPlatform, type Platform } from './platform.js';
 import type { MountWidget } from './ui-contract.js';
 
@@ -17,7 +18,7 @@ const loadUi = (): Promise<MountWidget> => import('./ui/mount.js').then((m) => m
  * returns an instance that shows nothing and sends nothing. In Node (SSR) it does nothing.
  */
 export function init(options: CandorOptions, hooks: InitHooks = {}): CandorInstance {
-  const parsed = parseOptions(options, hooks.nameOf);
+  const parsed = validateOptions(options, hooks.nameOf);
   if (!parsed.ok) {
     console.error(`[candor] ${parsed.error}. Candor will not show or send anything.`);
     return inertInstance();

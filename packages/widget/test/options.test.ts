@@ -1,46 +1,87 @@
 import { describe, expect, it } from 'vitest';
-import { parseOptions } from '../src/options.js';
+import { OptionsSchema } from '../src/options.js';
+import { validateOptions } from '../src/validate-options.js';
 import { attributeName } from '../src/script-attributes.js';
 
 const endpoint = 'https://collect.example.com/v1/answers';
 
 describe('options', () => {
   it('fill in polite defaults around the one required option', () => {
-    const result = parseOptions({ endpoint });
-    expect(result).toMatchObject({
-      ok: true,
+    expect(validateOptions({ endpoint })).toEqual({ ok: true, options: OptionsSchema.parse({ endpoint }) });
+    expect(validateOptions({ endpoint })).toMatchObject({
       options: { endpoint, sampleRate: 1, trigger: 'auto', minPageViews: 3, theme: 'system', surveyId: 'candor-default' },
     });
   });
 
   it('name a missing endpoint and say what is expected', () => {
-    expect(parseOptions({})).toEqual({
+    expect(validateOptions({})).toEqual({
       ok: false,
-      error: 'option "endpoint" must be the URL of your collector, e.g. "https://collect.example.com/v1/answers" (got nothing)',
+      error: 'option "endpoint" must be an http(s) URL or a path on this site, e.g. "https://collect.example.com/v1/answers" (got nothing)',
     });
   });
 
   it('name a sample rate out of range and show what was given', () => {
-    expect(parseOptions({ endpoint, sampleRate: 5 })).toEqual({ ok: false, error: 'option "sampleRate" must be a number from 0 to 1 (got 5)' });
+    expect(validateOptions({ endpoint, sampleRate: 5 })).toEqual({ ok: false, error: 'option "sampleRate" must be a number from 0 to 1 (got 5)' });
   });
 
   it('name a misspelt option instead of ignoring it', () => {
-    expect(parseOptions({ endpoint, sampelRate: 0.5 })).toEqual({ ok: false, error: 'unknown option "sampelRate"' });
+    expect(validateOptions({ endpoint, sampelRate: 0.5 })).toEqual({ ok: false, error: 'unknown option "sampelRate"' });
   });
 
   it('name a bad field inside a custom question', () => {
-    const result = parseOptions({ endpoint, questions: [{ id: 'q1', prompt: '' }] });
-    expect(result).toEqual({ ok: false, error: 'option "questions.0.prompt" must be the question text (got "")' });
+    expect(validateOptions({ endpoint, questions: [{ id: 'q1', prompt: '' }] })).toEqual({
+      ok: false,
+      error: 'option "questions.0.prompt" must be the question text (got "")',
+    });
   });
 
   it('refuse an endpoint that is not a URL', () => {
-    expect(parseOptions({ endpoint: 'collector' })).toMatchObject({ ok: false, error: expect.stringMatching(/^option "endpoint" must be an http\(s\) URL/) });
+    expect(validateOptions({ endpoint: 'collector' })).toMatchObject({ ok: false, error: expect.stringMatching(/^option "endpoint" must be an http\(s\) URL/) });
   });
 
   it('speak in data-* attribute names for the script tag', () => {
-    expect(parseOptions({ endpoint, sampleRate: 'lots' }, attributeName)).toEqual({
+    expect(validateOptions({ endpoint, sampleRate: 'lots' }, attributeName)).toEqual({
       ok: false,
       error: 'option "data-sample-rate" must be a number from 0 to 1 (got "lots")',
     });
   });
 });
+
+describe('the browser check of options', () => {
+  // The zod schema is the contract; the browser runs a compiled copy of it. They must agree.
+  const cases: Record<string, unknown>[] = [
+    { endpoint },
+    { endpoint: '/v1/answers', product: 'Acme', locale: 'pt-BR', trigger: 'manual', theme: 'dark', position: 'bottom-left' },
+    { endpoint, questions: [{ id: 'a', prompt: 'Why?' }, { id: 'b', prompt: 'How?', optional: false }] },
+    { endpoint, metadata: { plan: 'pro', seats: 3, beta: true, team: null } },
+    { endpoint, sampleRate: 0, minPageViews: 1, delayMs: 0, batchSize: 100, maxAgeDays: 0.5, debug: true },
+    {},
+    { endpoint: 42 },
+    { endpoint: 'ftp://x' },
+    { endpoint, sampleRate: -0.1 },
+    { endpoint, sampleRate: Number.NaN },
+    { endpoint, minPageViews: 1.5 },
+    { endpoint, delayMs: -1 },
+    { endpoint, trigger: 'sometimes' },
+    { endpoint, locale: 'english please' },
+    { endpoint, product: 'x'.repeat(201) },
+    { endpoint, questions: [] },
+    { endpoint, questions: [{ id: '', prompt: 'Q' }] },
+    { endpoint, questions: [{ id: 'a', prompt: 'Q', extra: 1 }] },
+    { endpoint, metadata: { nested: { no: 1 } } },
+    { endpoint, metadata: 'plan=pro' },
+    { endpoint, batchSize: 101 },
+    { endpoint, maxAgeDays: 0 },
+    { endpoint, maxSubmissionBytes: 999 },
+    { endpoint, debug: 'yes' },
+    { endpoint, surveyId: '' },
+    { endpoint, unknown: true },
+  ];
+  it.each(cases.map((c) => [JSON.stringify(c), c]))('agrees with the zod schema on %s', (_, input) => {
+    const zod = OptionsSchema.safeParse(input);
+    const browser = validateOptions(input);
+    expect(browser.ok).toBe(zod.success);
+    if (browser.ok && zod.success) expect(browser.options).toEqual(zod.data);
+  });
+});
+
