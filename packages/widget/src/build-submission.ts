@@ -1,6 +1,6 @@
 import type { Submission } from '@candor/protocol';
 import type { ResolvedOptions } from './options.js';
-import type { Platform } from './platform.js';
+import type { DeliveryPlatform as Platform } from './delivery-platform.js';
 
 /** What the user did in one pass through the questions. */
 export interface Responses {

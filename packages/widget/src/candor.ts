@@ -1,14 +1,13 @@
-import { buildSubmission, type Responses } from './build-submission.js';
-import { DEFAULT_QUESTIONS } from './default-questions.js';
-import { createDelivery, type DeliveryStats, type FlushResult } from './delivery.js';
-import { createFlushLock } from './flush-lock.js';
-import { createPageExitSender } from './page-exit.js';
+import type { Responses } from './build-submission.js';
+import type { DeliveryHandle } from './delivery-chunk.js';
+import type { DeliveryStats, FlushResult } from './delivery.js';
 import { createEmitter, type CandorEventName, type Handler } from './events.js';
+import { loadDelivery, loadUi } from './load-chunks.js';
 import type { ResolvedOptions } from './options.js';
-import { createOutbox } from './outbox.js';
+import { pendingHint } from './pending-hint.js';
 import type { Platform } from './platform.js';
 import { createShowPolicy } from './show-policy.js';
-import type { MountedWidget, MountWidget, SubmitResult, WidgetController } from './ui-contract.js';
+import type { MountedWidget, SubmitResult, WidgetController } from './ui-contract.js';
 
 /** The object `init()` returns, and what `window.Candor` exposes. */
 export interface CandorInstance {
@@ -25,57 +24,45 @@ export interface CandorInstance {
   destroy(): void;
 }
 
+const NOTHING: FlushResult = { delivered: [], pending: 0 };
+
 export const inertInstance = (): CandorInstance => ({
   open() {},
   close() {},
-  flush: async () => ({ delivered: [], pending: 0 }),
+  flush: async () => NOTHING,
   stats: async () => ({ pending: 0, deadLetter: 0, inFlight: 0 }),
   on: () => () => {},
   destroy() {},
 });
 
-export function createCandor(options: ResolvedOptions, platform: Platform, loadUi: () => Promise<MountWidget>): CandorInstance {
+/**
+ * What every page view runs: the public API, the polite invitation schedule and the event
+ * wiring. The delivery code loads only when something waits to be sent (or the user submits),
+ * the UI only when it is about to show, so a page view with nothing to do costs almost nothing.
+ */
+export function createCandor(options: ResolvedOptions, platform: Platform): CandorInstance {
   const win = platform.window()!;
   const log = options.debug ? (...args: unknown[]) => console.debug('[candor]', ...args) : () => {};
   const emitter = createEmitter((error) => console.error('[candor] an event handler threw:', error));
-  const outbox = createOutbox(platform, (reason) => {
-    log('storage unavailable:', reason);
-    emitter.emit('storage_unavailable', { reason });
-  });
-  const delivery = createDelivery({
-    endpoint: options.endpoint,
-    requestTimeoutMs: options.requestTimeoutMs,
-    batchSize: options.batchSize,
-    limits: options,
-    caps: options,
-    outbox,
-    lock: createFlushLock(platform),
-    platform,
-    emitter,
-    log,
-  });
-  const sendOnExit = createPageExitSender({ endpoint: options.endpoint, platform, snapshot: delivery.snapshot, log });
   const policy = createShowPolicy(options, platform);
+  const hint = pendingHint(platform);
   const locale = options.locale || win.document.documentElement.lang || win.navigator.language || 'en';
-  const product = options.product;
-  const questions = (options.questions ?? DEFAULT_QUESTIONS).map((q) => ({
-    ...q,
-    prompt: q.prompt.replaceAll('{product}', product ?? 'this product'),
-  }));
 
+  let handle: DeliveryHandle | undefined;
+  let starting: Promise<DeliveryHandle> | undefined;
   let mounted: MountedWidget | undefined;
   let mounting = false;
   let destroyed = false;
   const timers: ReturnType<typeof setTimeout>[] = [];
 
-  async function submit(responses: Responses): Promise<SubmitResult> {
-    const submission = buildSubmission(responses, options, locale, platform);
-    const queued = await delivery.enqueue(submission);
-    if (!queued.ok) return { status: 'refused', ...queued.refusal };
-    const { delivered } = await delivery.flush();
-    if (delivered.includes(submission.id)) return { status: 'sent' };
-    return { status: queued.storage === 'indexeddb' ? 'saved' : 'memory' };
-  }
+  const delivery = (): Promise<DeliveryHandle> =>
+    (starting ??= loadDelivery().then((chunk) => (handle = chunk.startDelivery(options, platform, emitter, log))));
+  /** Flushes, loading the delivery code only if something may be waiting. */
+  const flushIfPending = (ignoreBackoff: boolean) =>
+    !destroyed && (handle || hint.read() !== 0) ? delivery().then((d) => d.delivery.flush({ ignoreBackoff })) : Promise.resolve(NOTHING);
+  const report = (error: unknown) => console.error('[candor]', error);
+
+  const submit = (responses: Responses): Promise<SubmitResult> => delivery().then((d) => d.submit(responses, locale));
 
   async function show(initialView: WidgetController['initialView']) {
     if (destroyed) return;
@@ -83,12 +70,12 @@ export function createCandor(options: ResolvedOptions, platform: Platform, loadU
     if (mounting) return;
     mounting = true;
     try {
-      const mount = await loadUi();
+      const { mountWidget } = await loadUi();
       if (destroyed) return;
-      mounted = mount({
-        questions,
+      mounted = mountWidget({
+        questions: options.questions,
         locale,
-        product,
+        product: options.product,
         theme: options.theme,
         position: options.position,
         initialView,
@@ -98,46 +85,48 @@ export function createCandor(options: ResolvedOptions, platform: Platform, loadU
         closed(responses, finished) {
           mounted = undefined;
           if (finished) policy.finished();
-          // Leaving part-way still keeps what was answered (a refusal then is only logged).
-          else if (responses?.answers.length) void submit({ ...responses, partial: true });
+          // Leaving part-way still keeps what was answered.
+          else if (responses?.answers.length) submit({ ...responses, partial: true }).catch(report);
           emitter.emit('closed', { answered: responses?.answers.length ?? 0, finished });
         },
       });
     } catch (error) {
-      console.error('[candor] could not show the widget:', error);
+      report(error);
     } finally {
       mounting = false;
     }
   }
 
-  const onOnline = () => void delivery.flush({ ignoreBackoff: true });
-  const onVisibility = () => (win.document.visibilityState === 'visible' ? void delivery.flush() : sendOnExit());
+  const onOnline = () => void flushIfPending(true).catch(report);
+  const onExit = () => handle?.sendOnExit();
+  const onVisibility = () => (win.document.visibilityState === 'visible' ? onOnline() : onExit());
   win.addEventListener('online', onOnline);
-  win.addEventListener('pagehide', sendOnExit);
+  win.addEventListener('pagehide', onExit);
   win.document.addEventListener('visibilitychange', onVisibility);
 
+  const idle = (fn: () => void) => (win.requestIdleCallback ? win.requestIdleCallback(fn, { timeout: 5000 }) : timers.push(setTimeout(fn, 1)));
   // Deliver what an earlier page left behind, once the browser is idle.
-  const idle = win.requestIdleCallback?.bind(win) ?? ((cb: () => void) => setTimeout(cb, 1));
-  idle(() => destroyed || void delivery.flush({ ignoreBackoff: true }));
+  idle(onOnline);
 
   if (options.trigger === 'auto' && policy.countPageViewAndDecide()) {
+    idle(() => void loadUi().catch(report)); // likely to show: fetch the UI before it is needed
     timers.push(setTimeout(() => void show('invitation'), options.delayMs));
   }
 
   return {
     open: () => void show('questions'),
     close: () => mounted?.close(),
-    flush: () => (destroyed ? Promise.resolve({ delivered: [], pending: 0 }) : delivery.flush({ ignoreBackoff: true })),
-    stats: () => delivery.stats(),
+    flush: () => (destroyed ? Promise.resolve(NOTHING) : delivery().then((d) => d.delivery.flush({ ignoreBackoff: true }))),
+    stats: () => delivery().then((d) => d.delivery.stats()),
     on: (event, handler) => emitter.on(event, handler),
     destroy() {
       if (destroyed) return;
       mounted?.close();
       destroyed = true;
       timers.forEach(clearTimeout);
-      delivery.stop();
+      void starting?.then((d) => d.delivery.stop());
       win.removeEventListener('online', onOnline);
-      win.removeEventListener('pagehide', sendOnExit);
+      win.removeEventListener('pagehide', onExit);
       win.document.removeEventListener('visibilitychange', onVisibility);
       emitter.clear();
     },

@@ -2,7 +2,7 @@ import type { Submission } from '@candor/protocol';
 import type { Emitter, StorageKind } from './events.js';
 import type { FlushLock } from './flush-lock.js';
 import type { Outbox, OutboxRecord } from './outbox.js';
-import type { Platform } from './platform.js';
+import type { DeliveryPlatform as Platform } from './delivery-platform.js';
 import { checkQueueCaps, type QueueCaps, type Refusal } from './queue-caps.js';
 import { backoffMs, giveUpReason, MAX_RETRY_AFTER_MS, type GiveUpLimits } from './retry-policy.js';
 import { sendSubmissions, type SendOutcome } from './send-submissions.js';
@@ -48,6 +48,8 @@ export interface DeliveryConfig {
   platform: Platform;
   emitter: Emitter;
   log: (...args: unknown[]) => void;
+  /** Told how many submissions are pending whenever that is known (kept as a hint for page views). */
+  onPendingCount?: (count: number) => void;
 }
 
 /** How long a tab may hold a record it is sending before another tab may take it over. */
@@ -66,6 +68,7 @@ export function createDelivery(config: DeliveryConfig): Delivery {
   const remember = (records: OutboxRecord[]) => {
     seen.clear();
     for (const r of records) seen.set(r.id, r);
+    config.onPendingCount?.(records.length);
   };
 
   async function moveToDeadLetters(record: OutboxRecord, reason: string, status?: number) {
@@ -209,6 +212,7 @@ export function createDelivery(config: DeliveryConfig): Delivery {
       }
       const record: OutboxRecord = { id: submission.id, submission, bytes, createdAt: now, attempts: 0, nextAttemptAt: now, state: 'pending' };
       seen.set(record.id, record);
+      config.onPendingCount?.(seen.size); // before the write: the hint may only err towards looking
       const storage = await outbox.put(record);
       emitter.emit('queued', { id: record.id, storage });
       return { ok: true, record, storage };

@@ -1,4 +1,4 @@
-import type { Platform } from './platform.js';
+import type { DeliveryPlatform as Platform } from './delivery-platform.js';
 
 export interface FlushLock {
   /** 'locks': Web Locks serialise flushes across tabs; 'leases': each record is claimed first. */

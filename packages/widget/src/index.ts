@@ -4,5 +4,4 @@ export type { CandorInstance } from './candor.js';
 export type { CandorOptions, ResolvedOptions, Question } from './options.js';
 export type { CandorEvents, CandorEventName, StorageKind } from './events.js';
 export type { FlushResult } from './delivery.js';
-export { DEFAULT_QUESTIONS } from './default-questions.js';
 export type { Submission, Answer } from '@candor/protocol';

@@ -1,17 +1,15 @@
 import { createCandor, inertInstance, type CandorInstance } from './candor.js';
 import type { CandorOptions } from './options.js';
 import { validateOptions } from './validate-options.js';
-import { browserPlatform, type Platform } from './platform.js';
-import type { MountWidget } from './ui-contract.js';
+import type { DeliveryPlatform } from './delivery-platform.js';
+import { browserPlatform } from './platform.js';
 
 export interface InitHooks {
   /** Replace parts of the environment (tests, unusual hosts). */
-  platform?: Partial<Platform>;
+  platform?: Partial<DeliveryPlatform>;
   /** How option names appear in error messages (the script tag names its data-* attributes). */
   nameOf?: (option: string) => string;
 }
-
-const loadUi = (): Promise<MountWidget> => import('./ui/mount.js').then((m) => m.mountWidget);
 
 /**
  * Starts Candor. Never throws: with a bad option it logs one error naming the option and
@@ -26,7 +24,7 @@ export function init(options: CandorOptions, hooks: InitHooks = {}): CandorInsta
   const platform = browserPlatform(hooks.platform);
   if (!platform.window()) return inertInstance();
   try {
-    return createCandor(parsed.options, platform, loadUi);
+    return createCandor(parsed.options, platform);
   } catch (error) {
     console.error('[candor] could not start:', error);
     return inertInstance();

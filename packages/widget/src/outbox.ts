@@ -1,7 +1,7 @@
 import { createStore, del, set, values, type UseStore } from 'idb-keyval';
 import type { Submission } from '@candor/protocol';
 import type { StorageKind } from './events.js';
-import type { Platform } from './platform.js';
+import type { DeliveryPlatform as Platform } from './delivery-platform.js';
 
 /** One submission waiting to be delivered, as kept on the device. */
 export interface OutboxRecord {

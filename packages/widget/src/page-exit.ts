@@ -1,6 +1,6 @@
 import { requestBody } from './send-submissions.js';
 import type { OutboxRecord } from './outbox.js';
-import type { Platform } from './platform.js';
+import type { DeliveryPlatform as Platform } from './delivery-platform.js';
 
 /** Browsers refuse beacons (and keepalive fetches) past 64 KiB in flight per page; stay under it. */
 export const BEACON_BUDGET_BYTES = 60_000;

@@ -1,23 +1,24 @@
-const NUMBERS = new Set([
-  'sampleRate', 'minPageViews', 'delayMs', 'requestTimeoutMs', 'batchSize',
-  'maxAttempts', 'maxAgeDays', 'maxSubmissionBytes', 'maxQueueCount', 'maxQueueBytes',
-]);
-const BOOLEANS = new Set(['debug']);
+import { OPTIONS_SPEC } from './options-spec.generated.js';
+import type { Spec } from './validate-options.js';
 
 /** `sampleRate` → `data-sample-rate`: how an option is spelled on the script tag. */
 export const attributeName = (option: string) => `data-${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 /**
- * Reads options from the script tag's `data-*` attributes. Numbers and booleans are converted
- * when they read as such; anything else is passed on as written, so validation can name it.
+ * Reads options from the script tag's `data-*` attributes. Numbers and booleans (by the options
+ * spec) are converted when they read as such; anything else is passed on as written, so
+ * validation can name it.
  */
 export function readScriptAttributes(script: HTMLOrSVGScriptElement | null): Record<string, unknown> {
   const options: Record<string, unknown> = {};
-  if (!script) return options;
-  for (const [key, raw = ''] of Object.entries(script.dataset)) {
-    if (NUMBERS.has(key) && /^-?\d+(\.\d+)?$/.test(raw.trim())) options[key] = Number(raw);
-    else if (BOOLEANS.has(key) && ['', 'true', 'false'].includes(raw)) options[key] = raw !== 'false';
-    else options[key] = raw;
+  for (const [key, raw = ''] of Object.entries(script?.dataset ?? {})) {
+    const type = (OPTIONS_SPEC.properties as Record<string, Spec>)[key]?.type;
+    options[key] =
+      (type === 'number' || type === 'integer') && /^-?\d+(\.\d+)?$/.test(raw.trim())
+        ? Number(raw)
+        : type === 'boolean' && ['', 'true', 'false'].includes(raw)
+          ? raw !== 'false'
+          : raw;
   }
   return options;
 }

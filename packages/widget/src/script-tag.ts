@@ -2,6 +2,7 @@
 // installs `window.Candor`, and replays calls a page made through the queue snippet before it loaded.
 import type { CandorInstance } from './candor.js';
 import { init } from './init.js';
+import { configureChunks } from './load-chunks-script.js';
 import type { CandorOptions } from './options.js';
 import { attributeName, readScriptAttributes } from './script-attributes.js';
 
@@ -20,7 +21,8 @@ declare global {
 }
 
 (() => {
-  const script = document.currentScript;
+  const script = document.currentScript as HTMLScriptElement | null;
+  configureChunks(script);
   const previous = window.Candor;
   if (previous && 'loaded' in previous) return console.warn('[candor] candor.js was included twice; the second copy does nothing.');
 

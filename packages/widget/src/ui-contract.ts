@@ -13,7 +13,8 @@ export type SubmitResult = { status: 'sent' | 'saved' | 'memory' } | ({ status: 
  * All the UI chunk gets from the core. The UI never touches the outbox or the network itself.
  */
 export interface WidgetController {
-  questions: Question[];
+  /** The team's questions, or undefined for the default ones; `{product}` is not yet replaced. */
+  questions: Question[] | undefined;
   locale: string;
   product: string | undefined;
   theme: ResolvedOptions['theme'];

@@ -39,8 +39,24 @@ export function validateOptions(input: unknown, nameOf: (path: string) => string
   }
 }
 
+/** What a value must be, in words, from its constraints: "a whole number from 1 to 100". */
+function describe(spec: Spec): string {
+  if (spec.expected) return spec.expected;
+  if (spec.enum) return spec.enum.map((v) => JSON.stringify(v)).join(', ').replace(/, ([^,]*)$/, ' or $1');
+  const { minimum: min, maximum: max, exclusiveMinimum: above } = spec;
+  const range = min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : above !== undefined ? ` above ${above}` : '';
+  switch (spec.type) {
+    case 'integer': return `a whole number${range}`;
+    case 'number': return `a number${range}`;
+    case 'boolean': return 'true or false';
+    case 'array': return `a list of ${spec.minItems ?? 0} to ${spec.maxItems ?? 'any number of'} items`;
+    case 'object': return 'an object';
+  }
+  return spec.maxLength ? `text of at most ${spec.maxLength} characters` : 'non-empty text';
+}
+
 function check(spec: Spec, value: unknown, path: string, expected: string, nameOf: (path: string) => string): unknown {
-  const wanted = spec.expected ?? expected;
+  const wanted = expected || describe(spec);
   const fail = (): never => {
     if (!path) throw new Invalid('options must be an object such as { endpoint: "https://…" }');
     const got = value === undefined ? 'nothing' : JSON.stringify(value)?.slice(0, 80);

@@ -2,7 +2,8 @@ import { createDelivery, type DeliveryConfig } from '../src/delivery.js';
 import { createEmitter, type CandorEvents } from '../src/events.js';
 import { createFlushLock } from '../src/flush-lock.js';
 import { createOutbox, type OutboxConfig } from '../src/outbox.js';
-import { browserPlatform, type Platform } from '../src/platform.js';
+import { deliveryPlatform, type DeliveryPlatform as Platform } from '../src/delivery-platform.js';
+import { browserPlatform } from '../src/platform.js';
 import { ENDPOINT } from './collector-double.js';
 import { validSubmission } from '../../../test/fixtures/submission.js';
 
@@ -30,7 +31,7 @@ export function deliveryHarness(
   for (const name of ['queued', 'delivered', 'retrying', 'failed', 'storage_unavailable'] as const) {
     emitter.on(name, (payload) => events.push({ name, payload } as RecordedEvent));
   }
-  const platform = browserPlatform({ random: () => 0.5, ...over.platform });
+  const platform = deliveryPlatform(browserPlatform({ random: () => 0.5, ...over.platform }));
   const outbox = createOutbox(platform, (reason) => emitter.emit('storage_unavailable', { reason }), over.outbox);
   const delivery = createDelivery({
     endpoint: ENDPOINT,

@@ -31,7 +31,7 @@ describe('options', () => {
   it('name a bad field inside a custom question', () => {
     expect(validateOptions({ endpoint, questions: [{ id: 'q1', prompt: '' }] })).toEqual({
       ok: false,
-      error: 'option "questions.0.prompt" must be the question text (got "")',
+      error: 'option "questions.0.prompt" must be non-empty text (got "")',
     });
   });
 

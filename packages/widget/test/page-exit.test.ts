@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BEACON_BUDGET_BYTES, createPageExitSender } from '../src/page-exit.js';
 import type { OutboxRecord } from '../src/outbox.js';
+import { deliveryPlatform } from '../src/delivery-platform.js';
 import { browserPlatform } from '../src/platform.js';
 import { ENDPOINT } from './collector-double.js';
 import { submission } from './delivery-harness.js';
@@ -24,7 +25,7 @@ describe('at page exit', () => {
   it('hands pending submissions to sendBeacon as text/plain JSON, each at most once per page', async () => {
     const spy = beaconSpy();
     const records = [record('one'), record('two')];
-    const exit = createPageExitSender({ endpoint: ENDPOINT, platform: browserPlatform({ sendBeacon: () => spy.beacon }), snapshot: () => records, log: () => {} });
+    const exit = createPageExitSender({ endpoint: ENDPOINT, platform: deliveryPlatform(browserPlatform({ sendBeacon: () => spy.beacon })), snapshot: () => records, log: () => {} });
     expect(exit()).toBe(2);
     expect(exit()).toBe(0); // visibilitychange then pagehide: no second copy
     await spy.settled();
@@ -34,7 +35,7 @@ describe('at page exit', () => {
   it('13. with thirty pending, stays within the 64 KB in-flight limit and leaves the rest for the next load', async () => {
     const spy = beaconSpy();
     const records = Array.from({ length: 30 }, (_, i) => record(`${i} `.padEnd(4000, 'x')));
-    const exit = createPageExitSender({ endpoint: ENDPOINT, platform: browserPlatform({ sendBeacon: () => spy.beacon }), snapshot: () => records, log: () => {} });
+    const exit = createPageExitSender({ endpoint: ENDPOINT, platform: deliveryPlatform(browserPlatform({ sendBeacon: () => spy.beacon })), snapshot: () => records, log: () => {} });
     const sent = exit();
     await spy.settled();
     const bytes = spy.sent.reduce((sum, b) => sum + new TextEncoder().encode(b.body).length, 0);
@@ -47,7 +48,7 @@ describe('at page exit', () => {
   it('counts what the last few seconds already handed over (visibilitychange, then pagehide)', async () => {
     const spy = beaconSpy();
     const records = Array.from({ length: 30 }, (_, i) => record(`${i} `.padEnd(4000, 'x')));
-    const exit = createPageExitSender({ endpoint: ENDPOINT, platform: browserPlatform({ sendBeacon: () => spy.beacon }), snapshot: () => records, log: () => {} });
+    const exit = createPageExitSender({ endpoint: ENDPOINT, platform: deliveryPlatform(browserPlatform({ sendBeacon: () => spy.beacon })), snapshot: () => records, log: () => {} });
     const first = exit();
     expect(exit()).toBe(0);
     await spy.settled();
@@ -58,7 +59,7 @@ describe('at page exit', () => {
     const spy = beaconSpy(() => false);
     const exit = createPageExitSender({
       endpoint: ENDPOINT,
-      platform: browserPlatform({ sendBeacon: () => spy.beacon }),
+      platform: deliveryPlatform(browserPlatform({ sendBeacon: () => spy.beacon })),
       snapshot: () => [record('a'), record('b')],
       log: () => {},
     });
@@ -68,7 +69,7 @@ describe('at page exit', () => {
   it('leaves alone what the collector asked to wait for', () => {
     const spy = beaconSpy();
     const waiting = { ...record('a'), serverAskedToWait: true, nextAttemptAt: Date.now() + 60_000 };
-    const exit = createPageExitSender({ endpoint: ENDPOINT, platform: browserPlatform({ sendBeacon: () => spy.beacon }), snapshot: () => [waiting], log: () => {} });
+    const exit = createPageExitSender({ endpoint: ENDPOINT, platform: deliveryPlatform(browserPlatform({ sendBeacon: () => spy.beacon })), snapshot: () => [waiting], log: () => {} });
     expect(exit()).toBe(0);
   });
 });

@@ -57,7 +57,7 @@ describe('the question flow', () => {
         answers: [
           { questionId: 'context', prompt: "What's the last thing you used Acme for?", text: 'Drafting a grant proposal' },
           { questionId: 'hope', prompt: HOPE, text: 'Give me back my evenings' },
-          { questionId: 'fear', prompt: c.questions[3]!.prompt, text: 'Decisions made about me without me' },
+          { questionId: 'fear', prompt: c.questions![3]!.prompt, text: 'Decisions made about me without me' },
         ],
         questionOrder: ['context', 'hope', 'experience', 'fear'],
         partial: false,
@@ -98,7 +98,7 @@ describe('the question flow', () => {
     click('Close');
     expect(isShown()).toBe(false);
     expect(calls.closed).toEqual([
-      [{ answers: [{ questionId: 'context', prompt: c.questions[0]!.prompt, text: 'Planning a trip' }], questionOrder: ['context', 'hope'], partial: true }, false],
+      [{ answers: [{ questionId: 'context', prompt: c.questions![0]!.prompt, text: 'Planning a trip' }], questionOrder: ['context', 'hope'], partial: true }, false],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Responses } from '../build-submission.js';
 import type { SubmitResult, WidgetController } from '../ui-contract.js';
+import { DEFAULT_QUESTIONS } from '../default-questions.js';
 import { Invitation } from './Invitation.js';
 import { QuestionStep } from './QuestionStep.js';
 import { strings } from './strings.js';
@@ -16,7 +17,10 @@ interface Props {
 }
 
 export function Widget({ controller, closeRef, onUnmount }: Props) {
-  const { questions } = controller;
+  const questions = (controller.questions ?? DEFAULT_QUESTIONS).map((q) => ({
+    ...q,
+    prompt: q.prompt.replaceAll('{product}', controller.product ?? 'this product'),
+  }));
   const [view, setView] = useState<View>(
     controller.initialView === 'invitation' ? { name: 'invitation' } : { name: 'question', index: 0 },
   );

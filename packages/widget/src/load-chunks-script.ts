@@ -1,0 +1,47 @@
+// How the script-tag build loads its lazy parts: a <script> from the same folder as candor.js,
+// carrying the loader's nonce and crossorigin, so a strict Content-Security-Policy that allowed
+// candor.js allows them too. Each chunk announces itself with a `candor:chunk` event: no globals.
+import type * as DeliveryChunk from './delivery-chunk.js';
+import type * as UiChunk from './ui/mount.js';
+
+declare const __CANDOR_VERSION__: string;
+
+const from = { base: '', nonce: '', crossOrigin: null as string | null };
+const loading = new Map<string, Promise<unknown>>();
+
+/** Remembers where candor.js came from; call it while candor.js runs. */
+export function configureChunks(script: HTMLScriptElement | null) {
+  from.base = script?.src || document.baseURI;
+  from.nonce = script?.nonce ?? '';
+  from.crossOrigin = script?.getAttribute('crossorigin') ?? null;
+}
+
+function load<T>(name: string): Promise<T> {
+  let promise = loading.get(name) as Promise<T> | undefined;
+  if (promise) return promise;
+  promise = new Promise<T>((resolve, reject) => {
+    const onChunk = (event: Event) => {
+      const detail = (event as CustomEvent<{ name: string; module: T }>).detail;
+      if (detail?.name !== name) return;
+      document.removeEventListener('candor:chunk', onChunk);
+      resolve(detail.module);
+    };
+    document.addEventListener('candor:chunk', onChunk);
+    const script = document.createElement('script');
+    script.src = new URL(`candor-${name}.js?v=${__CANDOR_VERSION__}`, from.base).href;
+    script.async = true;
+    if (from.nonce) script.nonce = from.nonce;
+    if (from.crossOrigin !== null) script.crossOrigin = from.crossOrigin;
+    script.onerror = () => {
+      document.removeEventListener('candor:chunk', onChunk);
+      loading.delete(name);
+      reject(new Error(`could not load ${script.src}`));
+    };
+    document.head.append(script);
+  });
+  loading.set(name, promise);
+  return promise;
+}
+
+export const loadDelivery = () => load<typeof DeliveryChunk>('delivery');
+export const loadUi = () => load<typeof UiChunk>('ui');
