@@ -13,7 +13,7 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 export function startDemoServer({ port = 0, host = '127.0.0.1', endpoint, results }) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = path === '/' ? join(example, 'index.html') : path.startsWith('/candor.js') ? join(widgetDist, path) : join(example, path);
+    const file = path === '/' ? join(example, 'index.html') : /^\/candor[\w.-]*\.js(\.map)?$/.test(path) ? join(widgetDist, path) : join(example, path);
     try {
       let body = await readFile(file);
       if (file.endsWith('.html')) body = body.toString('utf8').replaceAll('__CANDOR_ENDPOINT__', endpoint).replaceAll('__CANDOR_RESULTS__', results);

@@ -35,7 +35,9 @@ test('answers given offline survive a reload and arrive exactly once when the br
   const mine = async () => (await stack.stored()).filter((s) => s.answers.some((a) => a.text === hope));
 
   await page.goto(stack.demoUrl);
-  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Share your thoughts' }).click();
+  await expect(widget(page).getByRole('dialog')).toBeVisible();
+  await context.setOffline(true); // the connection drops while the user is answering
   const dialog = await answerSurvey(page, [null, hope, null, null]);
   await expect(dialog.getByRole('status')).toHaveText('Your answers are saved on this device and will be sent when you are back online.');
 

@@ -69,6 +69,8 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
     if (mounted) return mounted.focus();
     if (mounting) return;
     mounting = true;
+    // The answers will need the delivery code: fetch it now, while the page is surely online.
+    delivery().catch(report);
     try {
       const { mountWidget } = await loadUi();
       if (destroyed) return;
