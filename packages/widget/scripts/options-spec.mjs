@@ -1,17 +1,26 @@
-// Trims zod's JSON Schema for the options to what validate-options.ts reads, so it costs few bytes.
-const KEEP = new Set(['type', 'expected', 'enum', 'default', 'minimum', 'maximum', 'exclusiveMinimum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'items', 'properties', 'required', 'additionalProperties']);
+// Turns zod's JSON Schema for the options into the compact spec validate-options.ts reads:
+// the same constraints under one- and two-letter keys, so the loader stays small. Anything it
+// does not know how to carry fails the build instead of being dropped.
+const KEYS = {
+  type: 't', expected: 'x', enum: 'v', default: 'd', minimum: 'lo', maximum: 'hi', exclusiveMinimum: 'gt',
+  minLength: 'ml', maxLength: 'xl', pattern: 're', minItems: 'mi', maxItems: 'xi', items: 'it',
+  properties: 'p', required: 'r', additionalProperties: 'a',
+};
+const TYPES = { string: 's', number: 'n', integer: 'i', boolean: 'b', array: 'a', object: 'o', null: 'z' };
+const IGNORED = new Set(['$schema', 'propertyNames']);
 
 export function optionsSpec(schema) {
-  if (Array.isArray(schema)) return schema.map(optionsSpec);
-  if (!schema || typeof schema !== 'object') return schema;
   const out = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (!KEEP.has(key)) continue;
+    if (IGNORED.has(key)) continue;
     if (key === 'maximum' && value >= Number.MAX_SAFE_INTEGER) continue;
     if (key === 'minimum' && value <= Number.MIN_SAFE_INTEGER) continue;
-    if (key === 'properties') out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, optionsSpec(v)]));
-    else if (key === 'pattern') out[key] = value.replace(/^\(\?i\)/, '');
-    else out[key] = typeof value === 'object' ? optionsSpec(value) : value;
+    const short = KEYS[key];
+    if (!short) throw new Error(`options spec: the schema uses "${key}", which validate-options.ts does not check`);
+    if (key === 'type') out[short] = Array.isArray(value) ? value.map((t) => TYPES[t]) : TYPES[value];
+    else if (key === 'properties') out[short] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, optionsSpec(v)]));
+    else if (key === 'items' || (key === 'additionalProperties' && typeof value === 'object')) out[short] = optionsSpec(value);
+    else out[short] = value;
   }
   return out;
 }

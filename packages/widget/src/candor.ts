@@ -72,26 +72,8 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
     // The answers will need the delivery code: fetch it now, while the page is surely online.
     delivery().catch(report);
     try {
-      const { mountWidget } = await loadUi();
-      if (destroyed) return;
-      mounted = mountWidget({
-        questions: options.questions,
-        locale,
-        product: options.product,
-        theme: options.theme,
-        position: options.position,
-        initialView,
-        submit,
-        decline: (kind) => (kind === 'never' ? policy.never() : policy.notNow()),
-        shown: (view) => emitter.emit('shown', { view }),
-        closed(responses, finished) {
-          mounted = undefined;
-          if (finished) policy.finished();
-          // Leaving part-way still keeps what was answered.
-          else if (responses?.answers.length) submit({ ...responses, partial: true }).catch(report);
-          emitter.emit('closed', { answered: responses?.answers.length ?? 0, finished });
-        },
-      });
+      const { showWidget } = await loadUi();
+      if (!destroyed) mounted = showWidget({ options, locale, initialView, policy, emitter, submit, report, onClosed: () => (mounted = undefined) });
     } catch (error) {
       report(error);
     } finally {

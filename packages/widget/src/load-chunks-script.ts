@@ -2,7 +2,7 @@
 // carrying the loader's nonce and crossorigin, so a strict Content-Security-Policy that allowed
 // candor.js allows them too. Each chunk announces itself with a `candor:chunk` event: no globals.
 import type * as DeliveryChunk from './delivery-chunk.js';
-import type * as UiChunk from './ui/mount.js';
+import type * as UiChunk from './ui/show-widget.js';
 
 declare const __CANDOR_VERSION__: string;
 

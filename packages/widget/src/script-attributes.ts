@@ -12,11 +12,11 @@ export const attributeName = (option: string) => `data-${option.replace(/[A-Z]/g
 export function readScriptAttributes(script: HTMLOrSVGScriptElement | null): Record<string, unknown> {
   const options: Record<string, unknown> = {};
   for (const [key, raw = ''] of Object.entries(script?.dataset ?? {})) {
-    const type = (OPTIONS_SPEC.properties as Record<string, Spec>)[key]?.type;
+    const type = (OPTIONS_SPEC.p as Record<string, Spec>)[key]?.t;
     options[key] =
-      (type === 'number' || type === 'integer') && /^-?\d+(\.\d+)?$/.test(raw.trim())
+      (type === 'n' || type === 'i') && /^-?\d+(\.\d+)?$/.test(raw.trim())
         ? Number(raw)
-        : type === 'boolean' && ['', 'true', 'false'].includes(raw)
+        : type === 'b' && ['', 'true', 'false'].includes(raw)
           ? raw !== 'false'
           : raw;
   }

@@ -1,6 +1,6 @@
 // The script-tag build (candor.js). It reads its options from the tag's data-* attributes,
 // installs `window.Candor`, and replays calls a page made through the queue snippet before it loaded.
-import type { CandorInstance } from './candor.js';
+import { inertInstance, type CandorInstance } from './candor.js';
 import { init } from './init.js';
 import { configureChunks } from './load-chunks-script.js';
 import type { CandorOptions } from './options.js';
@@ -28,6 +28,8 @@ declare global {
 
   const fromAttributes = readScriptAttributes(script);
   let instance: CandorInstance | undefined;
+  const inert = inertInstance();
+  const use = () => instance ?? inert;
   // Handlers registered before init(), attached once it runs.
   const early: ((started: CandorInstance) => void)[] = [];
   const notStarted = (method: string) => () =>
@@ -47,9 +49,9 @@ declare global {
       return api;
     },
     open: () => (instance ? instance.open() : notStarted('open')()),
-    close: () => instance?.close(),
-    flush: () => (instance ? instance.flush() : Promise.resolve({ delivered: [], pending: 0 })),
-    stats: () => (instance ? instance.stats() : Promise.resolve({ pending: 0, deadLetter: 0, inFlight: 0 })),
+    close: () => use().close(),
+    flush: () => use().flush(),
+    stats: () => use().stats(),
     on(event, handler) {
       if (instance) return instance.on(event, handler);
       let off: (() => void) | undefined;
@@ -60,7 +62,7 @@ declare global {
         off?.();
       };
     },
-    destroy: () => instance?.destroy(),
+    destroy: () => use().destroy(),
   };
   window.Candor = api;
 

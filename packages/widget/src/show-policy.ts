@@ -50,3 +50,5 @@ export function createShowPolicy(options: ResolvedOptions, platform: Platform) {
     finished: () => write({ done: true }),
   };
 }
+
+export type ShowPolicy = ReturnType<typeof createShowPolicy>;

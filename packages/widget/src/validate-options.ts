@@ -1,24 +1,32 @@
 import type { ResolvedOptions } from './options.js';
 import { OPTIONS_SPEC } from './options-spec.generated.js';
 
-/** The subset of JSON Schema the options spec uses. */
+/** The options spec: OptionsSchema compiled to JSON Schema, under short keys (scripts/options-spec.mjs). */
 export interface Spec {
-  type?: string | string[];
-  expected?: string;
-  enum?: unknown[];
-  default?: unknown;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  minLength?: number;
-  maxLength?: number;
-  pattern?: string;
-  minItems?: number;
-  maxItems?: number;
-  items?: Spec;
-  properties?: Record<string, Spec>;
-  required?: string[];
-  additionalProperties?: boolean | Spec;
+  /** type: s string, n number, i integer, b boolean, a array, o object, z null */
+  t?: string | string[];
+  /** what the value must be, in words, where the constraints cannot say it */
+  x?: string;
+  /** allowed values */
+  v?: unknown[];
+  /** default */
+  d?: unknown;
+  lo?: number;
+  hi?: number;
+  /** exclusive minimum */
+  gt?: number;
+  /** min / max length */
+  ml?: number;
+  xl?: number;
+  re?: string;
+  /** min / max items, item spec */
+  mi?: number;
+  xi?: number;
+  it?: Spec;
+  /** properties, required, additional properties */
+  p?: Record<string, Spec>;
+  r?: string[];
+  a?: boolean | Spec;
 }
 
 export type OptionsResult = { ok: true; options: ResolvedOptions } | { ok: false; error: string };
@@ -40,67 +48,43 @@ export function validateOptions(input: unknown, nameOf: (path: string) => string
 }
 
 /** What a value must be, in words, from its constraints: "a whole number from 1 to 100". */
-function describe(spec: Spec): string {
-  if (spec.expected) return spec.expected;
-  if (spec.enum) return spec.enum.map((v) => JSON.stringify(v)).join(', ').replace(/, ([^,]*)$/, ' or $1');
-  const { minimum: min, maximum: max, exclusiveMinimum: above } = spec;
-  const range = min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : above !== undefined ? ` above ${above}` : '';
-  switch (spec.type) {
-    case 'integer': return `a whole number${range}`;
-    case 'number': return `a number${range}`;
-    case 'boolean': return 'true or false';
-    case 'array': return `a list of ${spec.minItems ?? 0} to ${spec.maxItems ?? 'any number of'} items`;
-    case 'object': return 'an object';
-  }
-  return spec.maxLength ? `text of at most ${spec.maxLength} characters` : 'non-empty text';
+function describe({ x, v, t, lo, hi, gt, xl }: Spec): string {
+  if (x) return x;
+  if (v) return v.map((value) => JSON.stringify(value)).join(', ').replace(/, ([^,]*)$/, ' or $1');
+  const range = lo !== undefined && hi !== undefined ? ` from ${lo} to ${hi}` : lo !== undefined ? ` of at least ${lo}` : gt !== undefined ? ` above ${gt}` : '';
+  if (t === 'i') return `a whole number${range}`;
+  if (t === 'n') return `a number${range}`;
+  if (t === 'b') return 'true or false';
+  return xl ? `text of at most ${xl} characters` : 'non-empty text';
 }
 
 function check(spec: Spec, value: unknown, path: string, expected: string, nameOf: (path: string) => string): unknown {
-  const wanted = expected || describe(spec);
   const fail = (): never => {
     if (!path) throw new Invalid('options must be an object such as { endpoint: "https://…" }');
-    const got = value === undefined ? 'nothing' : JSON.stringify(value)?.slice(0, 80);
-    throw new Invalid(`option "${nameOf(path)}" must be ${wanted} (got ${got})`);
+    throw new Invalid(`option "${nameOf(path)}" must be ${expected || describe(spec)} (got ${value === undefined ? 'nothing' : JSON.stringify(value)?.slice(0, 80)})`);
   };
-  const types = ([] as string[]).concat(spec.type ?? []);
-  const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-  const typeOk = types.some((t) =>
-    t === 'integer' ? Number.isInteger(value) : t === 'number' ? Number.isFinite(value) : t === kind,
-  );
-  if (types.length && !typeOk) fail();
-  if (spec.enum && !spec.enum.includes(value)) fail();
-  if (typeof value === 'number') {
-    if ((spec.minimum ?? -Infinity) > value || (spec.maximum ?? Infinity) < value || (spec.exclusiveMinimum ?? -Infinity) >= value) fail();
-  }
-  if (typeof value === 'string') {
-    if (value.length < (spec.minLength ?? 0) || value.length > (spec.maxLength ?? Infinity)) fail();
-    if (spec.pattern && !new RegExp(spec.pattern, 'i').test(value)) fail();
-  }
+  const kind = value === null ? 'z' : Array.isArray(value) ? 'a' : ({ string: 's', boolean: 'b', object: 'o' } as Record<string, string>)[typeof value];
+  const types = ([] as string[]).concat(spec.t ?? []);
+  if (types.length && !types.some((t) => (t === 'i' ? Number.isInteger(value) : t === 'n' ? Number.isFinite(value) : t === kind))) fail();
+  if (spec.v && !spec.v.includes(value)) fail();
+  if (typeof value === 'number' && ((spec.lo ?? -Infinity) > value || (spec.hi ?? Infinity) < value || (spec.gt ?? -Infinity) >= value)) fail();
+  if (typeof value === 'string' && (value.length < (spec.ml ?? 0) || value.length > (spec.xl ?? Infinity) || (spec.re && !new RegExp(spec.re, 'i').test(value)))) fail();
   if (Array.isArray(value)) {
-    if (value.length < (spec.minItems ?? 0) || value.length > (spec.maxItems ?? Infinity)) fail();
-    return value.map((item, i) => check(spec.items ?? {}, item, `${path}.${i}`, wanted, nameOf));
+    if (value.length < (spec.mi ?? 0) || value.length > (spec.xi ?? Infinity)) fail();
+    return value.map((item, i) => check(spec.it ?? {}, item, `${path}.${i}`, '', nameOf));
   }
-  if (kind === 'object' && (spec.properties || spec.additionalProperties !== undefined)) {
-    const object = value as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(object)) {
-      if (!spec.properties?.[key] && spec.additionalProperties === false) {
-        throw new Invalid(`unknown option "${nameOf(path ? `${path}.${key}` : key)}"`);
-      }
-    }
-    for (const [key, child] of Object.entries(spec.properties ?? {})) {
-      const at = path ? `${path}.${key}` : key;
-      if (object[key] === undefined) {
-        if (spec.required?.includes(key)) check(child, undefined, at, '', nameOf);
-        if (child.default !== undefined) out[key] = child.default;
-        continue;
-      }
-      out[key] = check(child, object[key], at, '', nameOf);
-    }
-    if (typeof spec.additionalProperties === 'object') {
-      for (const [key, item] of Object.entries(object)) out[key] = check(spec.additionalProperties, item, `${path}.${key}`, wanted, nameOf);
-    }
-    return out;
+  if (kind !== 'o') return value;
+  const object = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  const at = (key: string) => (path ? `${path}.${key}` : key);
+  for (const key in object) {
+    if (!spec.p?.[key] && spec.a === false) throw new Invalid(`unknown option "${nameOf(at(key))}"`);
+    if (typeof spec.a === 'object') out[key] = check(spec.a, object[key], at(key), describe(spec), nameOf);
   }
-  return value;
+  for (const [key, child] of Object.entries(spec.p ?? {})) {
+    if (object[key] !== undefined) out[key] = check(child, object[key], at(key), '', nameOf);
+    else if (spec.r?.includes(key)) check(child, undefined, at(key), '', nameOf);
+    else if (child.d !== undefined) out[key] = child.d;
+  }
+  return out;
 }
