@@ -25,7 +25,20 @@ export default defineConfig({
         test: {
           name: 'collector',
           include: ['packages/collector/test/**/*.test.ts'],
+          exclude: ['packages/collector/test/postgres/**'],
           environment: 'node',
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        // The collector's HTTP and store suites again, on a real PostgreSQL (scripts/install-test-deps.sh).
+        resolve: { alias },
+        test: {
+          name: 'collector-postgres',
+          include: ['packages/collector/test/{routes,store,postgres}/**/*.test.ts'],
+          environment: 'node',
+          env: { CANDOR_TEST_STORE: 'postgres' },
           testTimeout: 20_000,
           hookTimeout: 30_000,
         },
@@ -38,6 +51,28 @@ export default defineConfig({
           include: ['packages/widget/test/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['packages/widget/test/setup.ts'],
+        },
+      },
+      // The adapters' tests: their own files' JSX is React's (a per-file pragma) or none (Vue);
+      // the widget's sources they run are Preact's.
+      {
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        resolve: { alias },
+        test: {
+          name: 'react',
+          include: ['packages/react/test/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['packages/react/test/setup.ts'],
+        },
+      },
+      {
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        resolve: { alias },
+        test: {
+          name: 'vue',
+          include: ['packages/vue/test/**/*.test.ts'],
+          environment: 'happy-dom',
+          setupFiles: ['packages/vue/test/setup.ts'],
         },
       },
     ],

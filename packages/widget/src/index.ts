@@ -5,3 +5,6 @@ export type { CandorOptions, ResolvedOptions, Question } from './options.js';
 export type { CandorEvents, CandorEventName, StorageKind } from './events.js';
 export type { FlushResult } from './delivery.js';
 export type { Submission, Answer } from '@candor/protocol';
+// For framework adapters (@candor/react, @candor/vue): a stable handle they start and stop.
+export { createCandorHandle, type CandorApi, type CandorHandle } from './candor-handle.js';
+export { optionsKey } from './options-key.js';

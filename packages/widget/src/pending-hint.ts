@@ -9,11 +9,13 @@ const KEY = 'candor:pending';
  */
 export function pendingHint(platform: Platform) {
   return {
-    /** The last known count, or undefined when unknown (never written, or storage blocked). */
+    /**
+     * The last known count: 0 when never written (nothing was ever queued here: the outbox and
+     * this count are the same site data), undefined when storage cannot be read (then look).
+     */
     read(): number | undefined {
       try {
-        const value = platform.prefs()?.getItem(KEY);
-        return value == null ? undefined : Number(value);
+        return Number(platform.prefs()!.getItem(KEY));
       } catch {
         return undefined;
       }

@@ -1,0 +1,125 @@
+import { createApp, defineComponent, h, nextTick, onMounted, ref } from 'vue';
+import { fireEvent, render, screen, waitFor } from '@testing-library/vue';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Candor, useCandor, type CandorOptions } from '../src/index.js';
+import { trackPageListeners } from './page-listeners.js';
+import { pageViewsCounted, widget, widgetsOnPage } from './widget-queries.js';
+
+const ENDPOINT = 'https://collect.test/v1/answers';
+const options: CandorOptions = { endpoint: ENDPOINT, product: 'Acme', trigger: 'manual' };
+
+afterEach(() => vi.restoreAllMocks());
+
+/** The product's own button, as app code would wire it. */
+const ShareButton = defineComponent({
+  setup() {
+    const candor = useCandor();
+    return () => h('button', { onClick: () => candor.open() }, 'Tell us what you think');
+  },
+});
+
+/** A page holding <Candor> with the given (reactive) options around the app's button. */
+const page = (props: () => Partial<CandorOptions>, extra: () => unknown = () => null) =>
+  defineComponent({ setup: () => () => h(Candor, { ...options, ...props() }, () => [h(ShareButton), extra()]) });
+
+const openFromTheAppsButton = async () => {
+  await fireEvent.click(screen.getByRole('button', { name: 'Tell us what you think' }));
+  return waitFor(() => widget().getByRole('dialog', { name: 'Share your thoughts' }));
+};
+
+describe('<Candor> and useCandor()', () => {
+  it('renders its slot, and the app’s own button opens the questions through useCandor()', async () => {
+    render(page(() => ({})));
+    const dialog = await openFromTheAppsButton();
+    expect(dialog.textContent).toContain("What's the last thing you used Acme for?");
+    expect(widgetsOnPage()).toBe(1);
+  });
+
+  it('starts Candor once mounted, counting one page view', async () => {
+    render(page(() => ({ trigger: 'auto' })));
+    await waitFor(() => expect(pageViewsCounted()).toBe(1));
+  });
+
+  it('a parent re-rendering with equal options (a new metadata object, same content) leaves the open widget alone', async () => {
+    const metadata = ref<Record<string, string>>({ plan: 'pro' });
+    render(page(() => ({ metadata: metadata.value })));
+    await openFromTheAppsButton();
+    metadata.value = { plan: 'pro' };
+    await nextTick();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(widget().getByRole('dialog', { name: 'Share your thoughts' })).toBeTruthy(); // a restart would have closed it
+  });
+
+  it('a new locale starts Candor again with it, and handlers given to on() keep being called', async () => {
+    const shown: string[] = [];
+    const Listener = defineComponent({
+      setup() {
+        const candor = useCandor();
+        onMounted(() => candor.on('shown', ({ view }) => shown.push(view)));
+        return () => null;
+      },
+    });
+    const locale = ref('en');
+    render(page(() => ({ locale: locale.value }), () => h(Listener)));
+    await openFromTheAppsButton();
+    expect(document.querySelector('candor-widget')!.getAttribute('lang')).toBe('en');
+    await waitFor(() => expect(shown).toEqual(['questions']));
+
+    locale.value = 'de';
+    await waitFor(() => expect(widgetsOnPage()).toBe(0)); // the old widget was stopped
+    await openFromTheAppsButton();
+    expect(document.querySelector('candor-widget')!.getAttribute('lang')).toBe('de');
+    await waitFor(() => expect(shown).toEqual(['questions', 'questions']));
+  });
+
+  it('unmounting removes the widget and every listener Candor added to the page', async () => {
+    const listeners = trackPageListeners();
+    const { unmount } = render(page(() => ({})));
+    await openFromTheAppsButton();
+    expect(listeners.stillAttached()).toEqual(expect.arrayContaining(['window online', 'window pagehide', 'document visibilitychange']));
+
+    unmount();
+    await waitFor(() => expect(widgetsOnPage()).toBe(0));
+    expect(listeners.stillAttached().filter((l) => /online|pagehide|visibilitychange/.test(l))).toEqual([]);
+  });
+
+  it('without the plugin or <Candor>, useCandor().open() opens nothing and warns how to fix it', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(ShareButton);
+    await fireEvent.click(screen.getByRole('button', { name: 'Tell us what you think' }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(widgetsOnPage()).toBe(0);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('app.use(Candor, options)'));
+  });
+});
+
+describe('app.use(Candor, options)', () => {
+  const mountApp = () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const app = createApp(ShareButton).use(Candor, { ...options, trigger: 'auto' });
+    return { app, root };
+  };
+
+  it('starts nothing until the app mounts, then useCandor() anywhere in the app opens the questions', async () => {
+    const { app, root } = mountApp();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(pageViewsCounted()).toBe(0);
+
+    app.mount(root);
+    expect(pageViewsCounted()).toBe(1);
+    await openFromTheAppsButton();
+    app.unmount();
+  });
+
+  it('unmounting the app removes the widget and every listener Candor added to the page', async () => {
+    const listeners = trackPageListeners();
+    const { app, root } = mountApp();
+    app.mount(root);
+    await openFromTheAppsButton();
+
+    app.unmount();
+    await waitFor(() => expect(widgetsOnPage()).toBe(0));
+    expect(listeners.stillAttached().filter((l) => /online|pagehide|visibilitychange/.test(l))).toEqual([]);
+  });
+});
