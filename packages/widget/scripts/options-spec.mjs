@@ -16,11 +16,28 @@ export function optionsSpec(schema) {
     if (key === 'maximum' && value >= Number.MAX_SAFE_INTEGER) continue;
     if (key === 'minimum' && value <= Number.MIN_SAFE_INTEGER) continue;
     const short = KEYS[key];
-    if (!short) throw new Error(`options spec: the schema uses "${key}", which validate-options.ts does not check`);
-    if (key === 'type') out[short] = Array.isArray(value) ? value.map((t) => TYPES[t]) : TYPES[value];
+    if (!short && key !== 'anyOf') throw new Error(`options spec: the schema uses "${key}", which validate-options.ts does not check`);
+    if (key === 'anyOf') Object.assign(out, union(value.map(optionsSpec)));
+    else if (key === 'type') out[short] = Array.isArray(value) ? value.map((t) => TYPES[t]) : TYPES[value];
     else if (key === 'properties') out[short] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, optionsSpec(v)]));
     else if (key === 'items' || (key === 'additionalProperties' && typeof value === 'object')) out[short] = optionsSpec(value);
     else out[short] = value;
+  }
+  return out;
+}
+
+// A union of branches of different types (a name or an object of CSS values) becomes one spec
+// listing every type; `v` (allowed values) only ever constrains the scalar branch. Branches that
+// would share a constraint cannot be merged without changing its meaning, so they fail the build.
+function union(branches) {
+  const out = { t: [] };
+  for (const { t, ...rest } of branches) {
+    if (out.t.includes(t) || Array.isArray(t)) throw new Error('options spec: a union needs one branch per type');
+    out.t.push(t);
+    for (const [key, value] of Object.entries(rest)) {
+      if (key in out) throw new Error(`options spec: union branches both use "${key}"`);
+      out[key] = value;
+    }
   }
   return out;
 }

@@ -56,7 +56,7 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
   const timers: ReturnType<typeof setTimeout>[] = [];
 
   const delivery = (): Promise<DeliveryHandle> =>
-    (starting ??= loadDelivery().then((chunk) => (handle = chunk.startDelivery(options, platform, emitter, log))));
+    (starting ??= loadDelivery().then((chunk) => (handle = chunk.startDelivery(options, platform, emitter, log, hint.write))));
   /** Flushes, loading the delivery code only if something may be waiting. */
   const flushIfPending = (ignoreBackoff: boolean) =>
     !destroyed && (handle || hint.read() !== 0) ? delivery().then((d) => d.delivery.flush({ ignoreBackoff })) : Promise.resolve(NOTHING);
@@ -92,9 +92,13 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
   // Deliver what an earlier page left behind, once the browser is idle.
   idle(onOnline);
 
-  if (options.trigger === 'auto' && policy.countPageViewAndDecide()) {
-    idle(() => void loadUi().catch(report)); // likely to show: fetch the UI before it is needed
-    timers.push(setTimeout(() => void show('invitation'), options.delayMs));
+  // Deciding reads localStorage: that too waits for the browser to be idle.
+  if (options.trigger === 'auto') {
+    idle(() => {
+      if (destroyed || !policy.countPageViewAndDecide()) return;
+      void loadUi().catch(report); // likely to show: fetch the UI before it is needed
+      timers.push(setTimeout(() => void show('invitation'), options.delayMs));
+    });
   }
 
   return {

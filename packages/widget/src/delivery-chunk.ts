@@ -6,7 +6,6 @@ import { createFlushLock } from './flush-lock.js';
 import type { ResolvedOptions } from './options.js';
 import { createOutbox } from './outbox.js';
 import { createPageExitSender } from './page-exit.js';
-import { pendingHint } from './pending-hint.js';
 import { deliveryPlatform } from './delivery-platform.js';
 import type { Platform } from './platform.js';
 import type { SubmitResult } from './ui-contract.js';
@@ -19,13 +18,19 @@ export interface DeliveryHandle {
   submit(responses: Responses, locale: string): Promise<SubmitResult>;
 }
 
-export function startDelivery(options: ResolvedOptions, base: Platform, emitter: Emitter, log: (...args: unknown[]) => void): DeliveryHandle {
+export function startDelivery(
+  options: ResolvedOptions,
+  base: Platform,
+  emitter: Emitter,
+  log: (...args: unknown[]) => void,
+  /** Keeps the loader's count of what waits (pending-hint.ts) up to date. */
+  onPendingCount: (count: number) => void,
+): DeliveryHandle {
   const platform = deliveryPlatform(base);
   const outbox = createOutbox(platform, (reason) => {
     log('storage unavailable:', reason);
     emitter.emit('storage_unavailable', { reason });
   });
-  const hint = pendingHint(platform);
   const delivery = createDelivery({
     endpoint: options.endpoint,
     requestTimeoutMs: options.requestTimeoutMs,
@@ -37,7 +42,7 @@ export function startDelivery(options: ResolvedOptions, base: Platform, emitter:
     platform,
     emitter,
     log,
-    onPendingCount: hint.write,
+    onPendingCount,
   });
   return {
     delivery,

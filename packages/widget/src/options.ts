@@ -41,8 +41,20 @@ export const OptionsSchema = z.strictObject({
   minPageViews: whole(1).default(3),
   /** With trigger "auto": how long the user is on the page before the invitation appears. */
   delayMs: whole(0).default(8000),
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
-  position: z.enum(['bottom-right', 'bottom-left']).default('bottom-right'),
+  /**
+   * "system" follows the device's light or dark setting, live; "light" or "dark" fixes it. Or an
+   * object of `--candor-*` CSS custom properties laid over the palette (colours, radius, font,
+   * spacing, `--candor-offset`, `--candor-z-index`), with `scheme` for the light/dark choice
+   * ("system" when left out).
+   */
+  theme: z
+    .union([
+      z.enum(['system', 'light', 'dark']),
+      z.object({ scheme: z.enum(['system', 'light', 'dark']).optional() }).catchall(z.string()),
+    ])
+    .default('system'),
+  /** The corner the widget sits in, kept clear of the device's safe area. */
+  position: z.enum(['bottom-right', 'bottom-left', 'top-right', 'top-left']).default('bottom-right'),
   /** Small flat facts sent with each answer, e.g. `{ plan: "pro" }`. Never put secrets or personal data here. */
   metadata: z
     .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))

@@ -15,6 +15,7 @@ export type SubmitResult = { status: 'sent' | 'saved' | 'memory' } | ({ status: 
 export interface WidgetController {
   /** The team's questions, or undefined for the default ones; `{product}` is not yet replaced. */
   questions: Question[] | undefined;
+  /** The language of the team's questions (the widget's own sentences are English). */
   locale: string;
   product: string | undefined;
   theme: ResolvedOptions['theme'];

@@ -7,7 +7,7 @@ export interface Spec {
   t?: string | string[];
   /** what the value must be, in words, where the constraints cannot say it */
   x?: string;
-  /** allowed values */
+  /** allowed values (for a scalar: a union's object branch is checked by p and a) */
   v?: unknown[];
   /** default */
   d?: unknown;
@@ -66,7 +66,7 @@ function check(spec: Spec, value: unknown, path: string, expected: string, nameO
   const kind = value === null ? 'z' : Array.isArray(value) ? 'a' : ({ string: 's', boolean: 'b', object: 'o' } as Record<string, string>)[typeof value];
   const types = ([] as string[]).concat(spec.t ?? []);
   if (types.length && !types.some((t) => (t === 'i' ? Number.isInteger(value) : t === 'n' ? Number.isFinite(value) : t === kind))) fail();
-  if (spec.v && !spec.v.includes(value)) fail();
+  if (spec.v && kind != 'o' && !spec.v.includes(value)) fail();
   if (typeof value === 'number' && ((spec.lo ?? -Infinity) > value || (spec.hi ?? Infinity) < value || (spec.gt ?? -Infinity) >= value)) fail();
   if (typeof value === 'string' && (value.length < (spec.ml ?? 0) || value.length > (spec.xl ?? Infinity) || (spec.re && !new RegExp(spec.re, 'i').test(value)))) fail();
   if (Array.isArray(value)) {

@@ -7,6 +7,8 @@ interface Props {
   index: number;
   total: number;
   value: string;
+  /** The team's language for its own questions; undefined for the default (English) ones. */
+  lang: string | undefined;
   onInput: (text: string) => void;
   onBack: () => void;
   onSkip: () => void;
@@ -14,7 +16,7 @@ interface Props {
 }
 
 /** One open question: a textarea labelled by the question itself, then Back, Skip and Next. */
-export function QuestionStep({ question, index, total, value, onInput, onBack, onSkip, onNext }: Props) {
+export function QuestionStep({ question, index, total, value, lang, onInput, onBack, onSkip, onNext }: Props) {
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => field.current?.focus(), [question.id]);
   const id = `candor-q-${index}`;
@@ -29,13 +31,17 @@ export function QuestionStep({ question, index, total, value, onInput, onBack, o
     >
       <p class="progress">{strings.progress(index + 1, total)}</p>
       <label for={id} class="question">
-        {question.prompt}
+        <span lang={lang} dir="auto">
+          {question.prompt}
+        </span>
         {question.optional && <span class="hint"> ({strings.optional})</span>}
       </label>
       <textarea
         id={id}
         ref={field}
         rows={4}
+        lang={lang}
+        dir="auto"
         value={value}
         onInput={(event) => onInput(event.currentTarget.value)}
         onKeyDown={(event) => {

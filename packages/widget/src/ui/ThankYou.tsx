@@ -16,12 +16,12 @@ function message(result: SubmitResult | undefined): string {
  */
 export function ThankYou({ result, onDone, onBack }: { result: SubmitResult | undefined; onDone: () => void; onBack: () => void }) {
   const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (result) button.current?.focus();
-  }, [result]);
+  const self = useRef<HTMLDivElement>(null);
+  // Focus stays in the dialog while sending (the button that had it is gone), then goes to the button.
+  useEffect(() => (result ? button : self).current?.focus(), [result]);
   const refused = result?.status === 'refused';
   return (
-    <div class="step">
+    <div class="step" tabIndex={-1} ref={self}>
       <p class="question">{refused ? strings.notSent : strings.thanks}</p>
       <p class="body" role="status">
         {message(result)}

@@ -102,6 +102,7 @@ export function Widget({ controller, closeRef, onUnmount }: Props) {
           index={view.index}
           total={questions.length}
           value={texts[questions[view.index]!.id] ?? ''}
+          lang={controller.questions && controller.locale}
           onInput={(text) => setTexts({ ...texts, [questions[view.index]!.id]: text })}
           onBack={() => go(view.index - 1)}
           onSkip={() => {

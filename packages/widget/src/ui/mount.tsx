@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { MountWidget } from '../ui-contract.js';
-import { css } from './styles.js';
+import css from './styles.css?inline';
+import { placeWidget } from './place-widget.js';
 import { Widget } from './Widget.js';
 
 /**
@@ -9,25 +10,33 @@ import { Widget } from './Widget.js';
  */
 export const mountWidget: MountWidget = (controller) => {
   const host = document.createElement('candor-widget');
-  host.setAttribute('data-theme', controller.theme);
-  host.setAttribute('data-position', controller.position);
-  host.setAttribute('lang', controller.locale);
+  const { theme } = controller;
+  host.dataset.theme = typeof theme === 'string' ? theme : (theme.scheme ?? 'system');
+  // A theme object's custom properties, set through the CSSOM (which a strict CSP allows).
+  if (typeof theme === 'object') for (const key in theme) if (key.startsWith('--')) host.style.setProperty(key, theme[key]!);
+  // The widget's own sentences are English; the questions carry the team's locale (Widget.tsx).
+  host.lang = 'en';
   const root = host.attachShadow({ mode: 'open' });
-  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+  // Constructable stylesheets need no 'unsafe-inline' under a CSP; where they are missing (Safari
+  // before 16.4), a <style> carrying the page's nonce: the one the page gave its scripts.
+  if ('adoptedStyleSheets' in root && 'replaceSync' in CSSStyleSheet.prototype) {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     root.adoptedStyleSheets = [sheet];
   } else {
     const style = document.createElement('style');
+    style.nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce ?? '';
     style.textContent = css;
     root.append(style);
   }
   const returnFocusTo = document.activeElement as HTMLElement | null;
+  const unplace = placeWidget(host, controller.position);
   document.body.append(host);
 
   const closeRef = { current: () => {} };
   const unmount = () => {
     const hadFocus = document.activeElement === host;
+    unplace();
     render(null, root);
     host.remove();
     // Give focus back only if it was in the widget: a user who moved on keeps their place.
