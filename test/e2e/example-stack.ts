@@ -3,9 +3,7 @@ import { startCollector } from '@candor/collector';
 import type { Submission } from '@candor/protocol';
 // @ts-expect-error: a plain ES module without types, shared with `npm run example:*`.
 import { startExampleServer } from '../../scripts/example-server.mjs';
-import { expect, type Stack } from './stack.js';
-
-const ADMIN_TOKEN = 'e2e-admin-token';
+import { ADMIN_TOKEN, expect, freePort, type Stack } from './stack.js';
 
 /**
  * A test whose `stack` is the collector (embedded store, in memory) and one framework example
@@ -32,15 +30,5 @@ export function exampleTest(example: 'react' | 'vue') {
       },
       { scope: 'worker' },
     ],
-  });
-}
-
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
   });
 }

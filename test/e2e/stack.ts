@@ -11,7 +11,8 @@ export interface Stack {
   stored(): Promise<Submission[]>;
 }
 
-const ADMIN_TOKEN = 'e2e-admin-token';
+/** The collector's admin token, for the results page and reads. */
+export const ADMIN_TOKEN = 'e2e-admin-token';
 
 /** The collector (embedded store, in memory) and the demo page, started once per worker. */
 export const test = base.extend<{}, { stack: Stack }>({
@@ -39,7 +40,8 @@ export const test = base.extend<{}, { stack: Stack }>({
 
 export { expect };
 
-async function freePort(): Promise<number> {
+/** A free TCP port on 127.0.0.1. */
+export async function freePort(): Promise<number> {
   const { createServer } = await import('node:net');
   return new Promise((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {

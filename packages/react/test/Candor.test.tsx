@@ -3,8 +3,8 @@ import { StrictMode, useEffect } from 'react';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Candor, useCandor, type CandorProps } from '../src/index.js';
-import { trackPageListeners } from './page-listeners.js';
-import { pageViewsCounted, widget, widgetsOnPage } from './widget-queries.js';
+import { trackPageListeners } from '../../../test/adapters/page-listeners.js';
+import { pageViewsCounted, widget, widgetsOnPage } from '../../../test/adapters/widget-queries.js';
 
 const ENDPOINT = 'https://collect.test/v1/answers';
 

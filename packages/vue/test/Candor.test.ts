@@ -2,8 +2,8 @@ import { createApp, defineComponent, h, nextTick, onMounted, ref } from 'vue';
 import { fireEvent, render, screen, waitFor } from '@testing-library/vue';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Candor, useCandor, type CandorOptions } from '../src/index.js';
-import { trackPageListeners } from './page-listeners.js';
-import { pageViewsCounted, widget, widgetsOnPage } from './widget-queries.js';
+import { trackPageListeners } from '../../../test/adapters/page-listeners.js';
+import { pageViewsCounted, widget, widgetsOnPage } from '../../../test/adapters/widget-queries.js';
 
 const ENDPOINT = 'https://collect.test/v1/answers';
 const options: CandorOptions = { endpoint: ENDPOINT, product: 'Acme', trigger: 'manual' };
