@@ -8,8 +8,11 @@ const KEYS = {
 };
 const TYPES = { string: 's', number: 'n', integer: 'i', boolean: 'b', array: 'a', object: 'o', null: 'z' };
 const IGNORED = new Set(['$schema', 'propertyNames']);
+// Options zod cannot describe in JSON Schema carry a `kind`: functions, and headers (object or function).
+const KINDS = { function: { t: 'f' }, headers: { t: ['o', 'f'], a: { t: 's' }, x: 'an object of header strings, or a function returning one' } };
 
 export function optionsSpec(schema) {
+  if (schema.kind) return KINDS[schema.kind];
   const out = {};
   for (const [key, value] of Object.entries(schema)) {
     if (IGNORED.has(key)) continue;

@@ -14,7 +14,7 @@ const out = await build({
 const { OptionsSchema, toJSONSchema } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 const { optionsSpec } = await import('./options-spec.mjs');
 
-const source = `// Generated from src/options.ts by scripts/write-options-spec.mjs: do not edit by hand.\nexport const OPTIONS_SPEC = ${JSON.stringify(optionsSpec(toJSONSchema(OptionsSchema, { io: 'input' })))};\n`;
+const source = `// Generated from src/options.ts by scripts/write-options-spec.mjs: do not edit by hand.\nexport const OPTIONS_SPEC = ${JSON.stringify(optionsSpec(toJSONSchema(OptionsSchema, { io: 'input', unrepresentable: 'any' })))};\n`;
 if (process.argv.includes('--stdout')) {
   process.stdout.write(source);
 } else {

@@ -43,7 +43,7 @@ export function createCandorHandle(): CandorHandle {
     open: () => (instance ? instance.open() : void (openOnStart = true)),
     close: () => (instance ? instance.close() : void (openOnStart = false)),
     flush: () => (instance ? instance.flush() : Promise.resolve({ delivered: [], pending: 0 })),
-    stats: () => (instance ? instance.stats() : Promise.resolve({ pending: 0, deadLetter: 0, inFlight: 0 })),
+    stats: () => (instance ? instance.stats() : Promise.resolve({ pending: 0, deadLetter: 0, inFlight: 0, dropped: 0 })),
     on(event, handler) {
       const subscription: Subscription = { subscribe: (target) => target.on(event, handler), off: () => {} };
       subscriptions.add(subscription);

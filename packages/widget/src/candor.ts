@@ -30,7 +30,7 @@ export const inertInstance = (): CandorInstance => ({
   open() {},
   close() {},
   flush: async () => NOTHING,
-  stats: async () => ({ pending: 0, deadLetter: 0, inFlight: 0 }),
+  stats: async () => ({ pending: 0, deadLetter: 0, inFlight: 0, dropped: 0 }),
   on: () => () => {},
   destroy() {},
 });

@@ -6,6 +6,7 @@ import { createFlushLock } from './flush-lock.js';
 import type { ResolvedOptions } from './options.js';
 import { createOutbox } from './outbox.js';
 import { createPageExitSender } from './page-exit.js';
+import { destinationByName } from './destinations/by-name.js';
 import { deliveryPlatform } from './delivery-platform.js';
 import type { Platform } from './platform.js';
 import type { SubmitResult } from './ui-contract.js';
@@ -31,9 +32,10 @@ export function startDelivery(
     log('storage unavailable:', reason);
     emitter.emit('storage_unavailable', { reason });
   });
+  const transport = options.transport ?? destinationByName(options);
   const delivery = createDelivery({
-    endpoint: options.endpoint,
-    requestTimeoutMs: options.requestTimeoutMs,
+    send: { endpoint: options.endpoint, timeoutMs: options.requestTimeoutMs, headers: options.headers, credentials: options.credentials },
+    ...(transport ? { transport } : {}),
     batchSize: options.batchSize,
     limits: options,
     caps: options,
@@ -46,9 +48,23 @@ export function startDelivery(
   });
   return {
     delivery,
-    sendOnExit: createPageExitSender({ endpoint: options.endpoint, platform, snapshot: delivery.snapshot, log }),
+    // Beacons carry no headers and bypass a transport: they go only to a plain collector.
+    sendOnExit: transport || options.headers ? () => 0 : createPageExitSender({ endpoint: options.endpoint, platform, snapshot: delivery.snapshot, log }),
     async submit(responses, locale) {
-      const submission = buildSubmission(responses, options, locale, platform);
+      let submission = buildSubmission(responses, options, locale, platform);
+      if (options.beforeSend) {
+        try {
+          const changed = await options.beforeSend(structuredClone(submission));
+          if (changed == null) {
+            delivery.dropped(submission.id);
+            return { status: 'dropped' };
+          }
+          submission = { ...changed, id: submission.id }; // the id is the dedupe key: it never changes
+        } catch (error) {
+          await delivery.deadLetter(submission, `beforeSend threw: ${error instanceof Error ? error.message : String(error)}`);
+          return { status: 'held' };
+        }
+      }
       const queued = await delivery.enqueue(submission);
       if (!queued.ok) return { status: 'refused', ...queued.refusal };
       const { delivered } = await delivery.flush();

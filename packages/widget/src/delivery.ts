@@ -5,7 +5,8 @@ import type { Outbox, OutboxRecord } from './outbox.js';
 import type { DeliveryPlatform as Platform } from './delivery-platform.js';
 import { checkQueueCaps, type QueueCaps, type Refusal } from './queue-caps.js';
 import { backoffMs, giveUpReason, MAX_RETRY_AFTER_MS, type GiveUpLimits } from './retry-policy.js';
-import { sendSubmissions, type SendOutcome } from './send-submissions.js';
+import { sendSubmissions, type SendConfig, type SendOutcome } from './send-submissions.js';
+import type { Transport, TransportResult } from './transport.js';
 
 export interface FlushResult {
   /** Ids the collector accepted during this flush. */
@@ -18,6 +19,8 @@ export interface DeliveryStats {
   pending: number;
   deadLetter: number;
   inFlight: number;
+  /** Submissions your `beforeSend` dropped on purpose, on this page. */
+  dropped: number;
 }
 
 export type EnqueueResult = { ok: true; record: OutboxRecord; storage: StorageKind } | { ok: false; refusal: Refusal };
@@ -33,13 +36,19 @@ export interface Delivery {
   flush(options?: { ignoreBackoff?: boolean }): Promise<FlushResult>;
   /** Pending records as last seen, for page exit, when IndexedDB cannot be read in time. */
   snapshot(): OutboxRecord[];
+  /** Keeps a submission that must not be sent among the dead letters, and raises `failed`. */
+  deadLetter(submission: Submission, reason: string): Promise<void>;
+  /** Counts a submission `beforeSend` dropped, and raises `dropped`. */
+  dropped(id: string): void;
   stats(): Promise<DeliveryStats>;
   stop(): void;
 }
 
 export interface DeliveryConfig {
-  endpoint: string;
-  requestTimeoutMs: number;
+  /** Where and how the built-in sender posts. */
+  send: SendConfig;
+  /** Your own way of sending, used instead of the built-in sender. */
+  transport?: Transport;
   batchSize: number;
   limits: GiveUpLimits;
   caps: QueueCaps;
@@ -64,6 +73,7 @@ export function createDelivery(config: DeliveryConfig): Delivery {
   let rerun: { promise: Promise<FlushResult>; ignoreBackoff: boolean } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  let droppedCount = 0;
 
   const remember = (records: OutboxRecord[]) => {
     seen.clear();
@@ -75,7 +85,7 @@ export function createDelivery(config: DeliveryConfig): Delivery {
     await outbox.put({ ...record, state: 'dead', lastError: reason, leaseOwner: undefined, leaseUntil: undefined });
     seen.delete(record.id);
     log('failed for good', record.id, reason);
-    emitter.emit('failed', { id: record.id, reason, status, submission: record.submission });
+    emitter.emit('failed', { id: record.id, reason, ...(status ? { status } : {}), submission: record.submission });
   }
 
   async function settle(records: OutboxRecord[], outcome: SendOutcome): Promise<'go-on' | 'stop'> {
@@ -84,7 +94,7 @@ export function createDelivery(config: DeliveryConfig): Delivery {
         await outbox.delete(record.id);
         seen.delete(record.id);
         log('delivered', record.id);
-        emitter.emit('delivered', { id: record.id, status: outcome.status });
+        emitter.emit('delivered', { id: record.id, ...(outcome.status ? { status: outcome.status } : {}) });
       }
       return 'go-on';
     }
@@ -93,7 +103,7 @@ export function createDelivery(config: DeliveryConfig): Delivery {
       return 'go-on';
     }
     // Offline (by the browser's own account) attempts do not count towards giving up.
-    const counts = outcome.status !== undefined || platform.online() !== false;
+    const counts = !outcome.offline || platform.online() !== false;
     for (const record of records) {
       const attempts = record.attempts + (counts ? 1 : 0);
       const retryInMs = Math.min(outcome.retryAfterMs ?? backoffMs(record.attempts + 1, platform.random), MAX_RETRY_AFTER_MS);
@@ -116,8 +126,8 @@ export function createDelivery(config: DeliveryConfig): Delivery {
       log('will retry', record.id, outcome.reason, `in ${retryInMs} ms`);
       emitter.emit('retrying', { id: record.id, attempt: attempts, reason: outcome.reason, retryInMs });
     }
-    // Without an HTTP answer the network is likely down: the rest would fail the same way.
-    return outcome.status === undefined ? 'stop' : 'go-on';
+    // Without an answer the network is likely down: the rest would fail the same way.
+    return outcome.offline ? 'stop' : 'go-on';
   }
 
   async function claim(records: OutboxRecord[]): Promise<OutboxRecord[]> {
@@ -130,11 +140,38 @@ export function createDelivery(config: DeliveryConfig): Delivery {
     return claimed;
   }
 
+  /** Hands a batch to your transport and settles each submission by its own result. */
+  async function sendThrough(transport: Transport, batch: OutboxRecord[]): Promise<'go-on' | 'stop'> {
+    let results: TransportResult[];
+    try {
+      results = await transport(batch.map((r) => r.submission));
+    } catch (error) {
+      // Not lost: kept among the dead letters, handed to your `failed` handler with the reason.
+      for (const record of batch) await moveToDeadLetters(record, `the transport threw: ${error instanceof Error ? error.message : String(error)}`);
+      return 'go-on';
+    }
+    for (const record of batch) {
+      const result = Array.isArray(results) ? results.find((r) => r?.id === record.id) : undefined;
+      await settle(
+        [record],
+        !result
+          ? { kind: 'retry', reason: 'the transport gave no result for this submission' }
+          : result.status === 'accepted'
+            ? { kind: 'accepted' }
+            : result.status === 'retry'
+              ? { kind: 'retry', reason: result.reason ?? 'the transport asked to retry', retryAfterMs: result.retryAfterMs }
+              : { kind: 'permanent', reason: result.reason },
+      );
+    }
+    return 'go-on';
+  }
+
   /** Sends one request; a batch the collector refuses outright is retried one by one, to find the bad one. */
   async function send(batch: OutboxRecord[]): Promise<'go-on' | 'stop'> {
     batch.forEach((r) => inFlight.add(r.id));
     try {
-      const outcome = await sendSubmissions(platform.fetch, config.endpoint, batch.map((r) => r.submission), config.requestTimeoutMs, platform.now);
+      if (config.transport) return await sendThrough(config.transport, batch);
+      const outcome = await sendSubmissions(platform.fetch, config.send, batch.map((r) => r.submission), platform.now);
       if (outcome.kind === 'permanent' && batch.length > 1) {
         for (const record of batch) if ((await send([record])) === 'stop') return 'stop';
         return 'go-on';
@@ -223,9 +260,19 @@ export function createDelivery(config: DeliveryConfig): Delivery {
         return { delivered: [], pending: seen.size };
       }),
     snapshot: () => [...seen.values()].filter((r) => !inFlight.has(r.id)),
+    async deadLetter(submission, reason) {
+      const now = platform.now();
+      const bytes = new TextEncoder().encode(JSON.stringify(submission)).length;
+      await moveToDeadLetters({ id: submission.id, submission, bytes, createdAt: now, attempts: 0, nextAttemptAt: now, state: 'pending' }, reason);
+    },
+    dropped(id) {
+      droppedCount++;
+      log('dropped by beforeSend', id);
+      emitter.emit('dropped', { id });
+    },
     async stats() {
       const [pending, dead] = await Promise.all([outbox.list('pending'), outbox.list('dead')]);
-      return { pending: pending.length, deadLetter: dead.length, inFlight: inFlight.size };
+      return { pending: pending.length, deadLetter: dead.length, inFlight: inFlight.size, dropped: droppedCount };
     },
     stop() {
       stopped = true;

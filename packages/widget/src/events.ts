@@ -9,12 +9,14 @@ export interface CandorEvents {
   closed: { answered: number; finished: boolean };
   /** A submission was saved to the outbox and will be delivered. */
   queued: { id: string; storage: StorageKind };
-  /** The collector accepted a submission (2xx). */
-  delivered: { id: string; status: number };
+  /** The collector accepted a submission (2xx), or a custom transport said it was accepted (no status). */
+  delivered: { id: string; status?: number };
   /** A send failed for a reason that may pass; it will be tried again. */
   retrying: { id: string; attempt: number; reason: string; retryInMs: number };
   /** A submission will never be delivered; it was moved to the dead-letter store. */
   failed: { id: string; reason: string; status?: number; submission: Submission };
+  /** Your `beforeSend` returned null: the submission was dropped on purpose (counted in stats). */
+  dropped: { id: string };
   /** IndexedDB could not be used; answers are kept in memory for this page only. */
   storage_unavailable: { reason: string };
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { BeforeSend, HeadersOption, Transport } from './transport.js';
 
 // The options schema: the source of truth for every option, its default and its public type.
 // It is not shipped to browsers: `npm run options-spec -w @candor/widget` compiles it to a small
@@ -7,6 +8,10 @@ import * as z from 'zod';
 // says it in words where they cannot be (patterns, nested values).
 
 const text = () => z.string().min(1);
+const fn = <T>() => z.custom<T>((value) => typeof value === 'function').meta({ kind: 'function' });
+const isHeaders = (value: unknown) =>
+  typeof value === 'function' ||
+  (!!value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string'));
 const whole = (min: number) => z.int().gte(min);
 
 export const QuestionSchema = z.strictObject({
@@ -76,6 +81,21 @@ export const OptionsSchema = z.strictObject({
   maxQueueBytes: whole(1000).default(2_000_000),
   /** Log what Candor does to the console. */
   debug: z.boolean().default(false),
+  /**
+   * Extra request headers (e.g. a tenant id), or a function returning them per request (e.g. a
+   * short-lived token). Anything shipped to a browser is public: never put a secret here.
+   */
+  headers: z.custom<HeadersOption>(isHeaders).optional().meta({ kind: 'headers' }),
+  /** Whether the built-in sender sends cookies: "omit" (default), "same-origin" or "include". */
+  credentials: z.enum(['omit', 'same-origin', 'include']).default('omit'),
+  /** Sees each submission before it is stored and sent; may change it, or return null to drop it (counted in stats). */
+  beforeSend: fn<BeforeSend>().optional(),
+  /** Send through your own code instead of the built-in POST (see `@candor/widget/destinations`). */
+  transport: fn<Transport>().optional(),
+  /** For the script tag: send to a destination by name instead of posting to `endpoint`'s collector. */
+  destination: z.enum(['collector', 'webhook', 'posthog', 'segment']).default('collector'),
+  /** For `destination`: the tool's public key (PostHog project key, Segment write key). */
+  destinationKey: z.string().min(1).optional(),
 });
 
 export type CandorOptions = z.input<typeof OptionsSchema>;

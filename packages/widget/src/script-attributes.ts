@@ -4,9 +4,17 @@ import type { Spec } from './validate-options.js';
 /** `sampleRate` → `data-sample-rate`: how an option is spelled on the script tag. */
 export const attributeName = (option: string) => `data-${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
+const parseJson = (raw: string): unknown => {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw; // validation then names the attribute
+  }
+};
+
 /**
- * Reads options from the script tag's `data-*` attributes. Numbers and booleans (by the options
- * spec) are converted when they read as such; anything else is passed on as written, so
+ * Reads options from the script tag's `data-*` attributes. Numbers, booleans and JSON objects (by
+ * the options spec) are converted when they read as such; anything else is passed on as written, so
  * validation can name it.
  */
 export function readScriptAttributes(script: HTMLOrSVGScriptElement | null): Record<string, unknown> {
@@ -18,7 +26,9 @@ export function readScriptAttributes(script: HTMLOrSVGScriptElement | null): Rec
         ? Number(raw)
         : type === 'b' && ['', 'true', 'false'].includes(raw)
           ? raw !== 'false'
-          : raw;
+          : type?.includes('o') && raw.trim().startsWith('{')
+            ? parseJson(raw)
+            : raw;
   }
   return options;
 }

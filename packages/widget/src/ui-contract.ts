@@ -4,10 +4,11 @@ import type { Question, ResolvedOptions } from './options.js';
 import type { Refusal } from './queue-caps.js';
 
 /**
- * How a finished survey ended up: delivered, kept in IndexedDB for later, only in memory, or
- * refused before it was queued (too large, or too much already waiting on this device).
+ * How a finished survey ended up: delivered, kept in IndexedDB for later, only in memory, dropped
+ * by the team's `beforeSend`, held on the device because `beforeSend` threw, or refused before it
+ * was queued (too large, or too much already waiting on this device).
  */
-export type SubmitResult = { status: 'sent' | 'saved' | 'memory' } | ({ status: 'refused' } & Refusal);
+export type SubmitResult = { status: 'sent' | 'saved' | 'memory' | 'dropped' | 'held' } | ({ status: 'refused' } & Refusal);
 
 /**
  * All the UI chunk gets from the core. The UI never touches the outbox or the network itself.

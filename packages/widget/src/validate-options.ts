@@ -3,7 +3,7 @@ import { OPTIONS_SPEC } from './options-spec.generated.js';
 
 /** The options spec: OptionsSchema compiled to JSON Schema, under short keys (scripts/options-spec.mjs). */
 export interface Spec {
-  /** type: s string, n number, i integer, b boolean, a array, o object, z null */
+  /** type: s string, n number, i integer, b boolean, a array, o object, z null, f function */
   t?: string | string[];
   /** what the value must be, in words, where the constraints cannot say it */
   x?: string;
@@ -63,7 +63,7 @@ function check(spec: Spec, value: unknown, path: string, expected: string, nameO
     if (!path) throw new Invalid('options must be an object such as { endpoint: "https://…" }');
     throw new Invalid(`option "${nameOf(path)}" must be ${expected || describe(spec)} (got ${value === undefined ? 'nothing' : JSON.stringify(value)?.slice(0, 80)})`);
   };
-  const kind = value === null ? 'z' : Array.isArray(value) ? 'a' : ({ string: 's', boolean: 'b', object: 'o' } as Record<string, string>)[typeof value];
+  const kind = value === null ? 'z' : Array.isArray(value) ? 'a' : ({ string: 's', boolean: 'b', object: 'o', function: 'f' } as Record<string, string>)[typeof value];
   const types = ([] as string[]).concat(spec.t ?? []);
   if (types.length && !types.some((t) => (t === 'i' ? Number.isInteger(value) : t === 'n' ? Number.isFinite(value) : t === kind))) fail();
   if (spec.v && kind != 'o' && !spec.v.includes(value)) fail();

@@ -34,8 +34,7 @@ export function deliveryHarness(
   const platform = deliveryPlatform(browserPlatform({ random: () => 0.5, ...over.platform }));
   const outbox = createOutbox(platform, (reason) => emitter.emit('storage_unavailable', { reason }), over.outbox);
   const delivery = createDelivery({
-    endpoint: ENDPOINT,
-    requestTimeoutMs: 5000,
+    send: { endpoint: ENDPOINT, timeoutMs: 5000 },
     batchSize: 1,
     limits: { maxAttempts: 25, maxAgeDays: 30 },
     caps: { maxSubmissionBytes: 60_000, maxQueueCount: 100, maxQueueBytes: 2_000_000 },

@@ -61,7 +61,7 @@ describe('the outbox', () => {
     collector.state.offline = true;
     await delivery.enqueue(submission());
     await delivery.flush();
-    expect(await delivery.stats()).toEqual({ pending: 1, deadLetter: 0, inFlight: 0 });
+    expect(await delivery.stats()).toEqual({ pending: 1, deadLetter: 0, inFlight: 0, dropped: 0 });
     delivery.stop();
   });
 });
@@ -116,7 +116,7 @@ describe('retries', () => {
         return HttpResponse.json({});
       }),
     );
-    const { delivery, named } = deliveryHarness({ config: { requestTimeoutMs: 300 } });
+    const { delivery, named } = deliveryHarness({ config: { send: { endpoint: ENDPOINT, timeoutMs: 300 } } });
     const s = submission();
     await delivery.enqueue(s);
     const flushes = [delivery.flush(), delivery.flush({ ignoreBackoff: true })];
@@ -194,7 +194,7 @@ describe('retries', () => {
     expect(named('failed')).toEqual([
       { id: bad.id, status, reason: `the collector answered ${status}: answers[0].text: too long`, submission: bad },
     ]);
-    expect(await delivery.stats()).toEqual({ pending: 0, deadLetter: 1, inFlight: 0 });
+    expect(await delivery.stats()).toEqual({ pending: 0, deadLetter: 1, inFlight: 0, dropped: 0 });
   });
 
   it('7. a collector that cannot be reached (no CORS headers look the same): bounded retries, then failed with the reason', async () => {
@@ -207,7 +207,7 @@ describe('retries', () => {
     expect(named('failed')).toEqual([
       expect.objectContaining({ id: s.id, reason: expect.stringMatching(/^gave up after 3 attempts: network error \(offline, or the collector refused the connection or CORS\)/) }),
     ]);
-    expect(await delivery.stats()).toEqual({ pending: 0, deadLetter: 1, inFlight: 0 });
+    expect(await delivery.stats()).toEqual({ pending: 0, deadLetter: 1, inFlight: 0, dropped: 0 });
   });
 
   it('9. when the clock jumps past the age limit, expired submissions raise failed and are not sent', async () => {

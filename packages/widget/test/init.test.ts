@@ -145,7 +145,7 @@ describe('stats', () => {
     start().open();
     await answerAll('pending one');
     await waitFor(() => expect(widget().getByRole('status').textContent).toMatch(/saved/));
-    expect(await instance!.stats()).toEqual({ pending: 1, deadLetter: 0, inFlight: 0 });
+    expect(await instance!.stats()).toEqual({ pending: 1, deadLetter: 0, inFlight: 0, dropped: 0 });
   });
 });
 

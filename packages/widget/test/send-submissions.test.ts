@@ -9,7 +9,7 @@ beforeAll(() => collector.server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => collector.server.resetHandlers());
 afterAll(() => collector.server.close());
 
-const send = (timeoutMs = 5000) => sendSubmissions(fetch, ENDPOINT, [validSubmission()], timeoutMs, Date.now);
+const send = (timeoutMs = 5000) => sendSubmissions(fetch, { endpoint: ENDPOINT, timeoutMs }, [validSubmission()], Date.now);
 
 describe('sending one submission', () => {
   it('posts JSON with the id as Idempotency-Key and in the body', async () => {
@@ -40,7 +40,7 @@ describe('sending one submission', () => {
 
   it('abandons a request that hangs, and says so', async () => {
     collector.server.use(http.post(ENDPOINT, async () => (await delay('infinite'), HttpResponse.json({}))));
-    expect(await send(1000)).toEqual({ kind: 'retry', reason: 'no answer within 1000 ms' });
+    expect(await send(1000)).toEqual({ kind: 'retry', reason: 'no answer within 1000 ms', offline: true });
   });
   afterEach(() => (collector.state.respond = () => HttpResponse.json({ stored: 1 })));
 });

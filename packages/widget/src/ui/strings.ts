@@ -20,6 +20,8 @@ export const strings = {
   saved: 'Your answers are saved on this device and will be sent when you are back online.',
   memory:
     'Your answers could not be sent yet, and this browser would not let us save them. They will be sent while this page stays open.',
+  dropped: 'Thank you for your answers.',
+  held: 'Your answers are kept on this device; the team behind this product decides what happens next.',
   done: 'Done',
   notSent: 'Not sent yet',
   tooLarge: (kb: number, limitKb: number) =>
