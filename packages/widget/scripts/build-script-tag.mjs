@@ -1,5 +1,6 @@
 // Builds the script-tag files: candor.js (the loader every page view pays for) and the chunks it
-// fetches from the same folder when needed, candor-delivery.js and candor-ui.js. Each is a classic
+// fetches from the same folder when needed: candor-delivery.js, candor-ui.js and (for
+// data-destination) candor-destinations.js. Each is a classic
 // script (IIFE); the chunks announce themselves to the loader with an event, adding no globals.
 import { build } from 'vite';
 import preact from '@preact/preset-vite';
@@ -13,6 +14,7 @@ const files = [
   ['src/script-tag.ts', 'candor.js'],
   ['src/chunk-delivery-script.ts', 'candor-delivery.js'],
   ['src/chunk-ui-script.ts', 'candor-ui.js'],
+  ['src/chunk-destinations-script.ts', 'candor-destinations.js'],
 ];
 
 for (const [entry, fileName] of files) {

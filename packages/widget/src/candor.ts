@@ -2,7 +2,7 @@ import type { Responses } from './build-submission.js';
 import type { DeliveryHandle } from './delivery-chunk.js';
 import type { DeliveryStats, FlushResult } from './delivery.js';
 import { createEmitter, type CandorEventName, type Handler } from './events.js';
-import { loadDelivery, loadUi } from './load-chunks.js';
+import { loadDelivery, loadDestinations, loadUi } from './load-chunks.js';
 import type { ResolvedOptions } from './options.js';
 import { pendingHint } from './pending-hint.js';
 import type { Platform } from './platform.js';
@@ -56,7 +56,7 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
   const timers: ReturnType<typeof setTimeout>[] = [];
 
   const delivery = (): Promise<DeliveryHandle> =>
-    (starting ??= loadDelivery().then((chunk) => (handle = chunk.startDelivery(options, platform, emitter, log, hint.write))));
+    (starting ??= loadDelivery().then((chunk) => (handle = chunk.startDelivery(options, platform, emitter, log, hint.write, loadDestinations))));
   /** Flushes, loading the delivery code only if something may be waiting. */
   const flushIfPending = (ignoreBackoff: boolean) =>
     !destroyed && (handle || hint.read() !== 0) ? delivery().then((d) => d.delivery.flush({ ignoreBackoff })) : Promise.resolve(NOTHING);

@@ -6,10 +6,10 @@ import { createFlushLock } from './flush-lock.js';
 import type { ResolvedOptions } from './options.js';
 import { createOutbox } from './outbox.js';
 import { createPageExitSender } from './page-exit.js';
-import { destinationByName } from './destinations/by-name.js';
 import { deliveryPlatform } from './delivery-platform.js';
 import type { Platform } from './platform.js';
 import type { SubmitResult } from './ui-contract.js';
+import type { Transport } from './transport.js';
 
 export interface DeliveryHandle {
   delivery: Delivery;
@@ -26,13 +26,16 @@ export function startDelivery(
   log: (...args: unknown[]) => void,
   /** Keeps the loader's count of what waits (pending-hint.ts) up to date. */
   onPendingCount: (count: number) => void,
+  /** Fetches the destinations by name (the script tag's `data-destination`), only when one is set. */
+  loadDestinations: () => Promise<typeof import('./destinations/by-name.js')>,
 ): DeliveryHandle {
   const platform = deliveryPlatform(base);
   const outbox = createOutbox(platform, (reason) => {
     log('storage unavailable:', reason);
     emitter.emit('storage_unavailable', { reason });
   });
-  const transport = options.transport ?? destinationByName(options);
+  const named = options.destination === 'collector' ? undefined : loadDestinations().then((m) => m.destinationByName(options)!);
+  const transport: Transport | undefined = options.transport ?? (named && (async (batch) => (await named)(batch)));
   const delivery = createDelivery({
     send: { endpoint: options.endpoint, timeoutMs: options.requestTimeoutMs, headers: options.headers, credentials: options.credentials },
     ...(transport ? { transport } : {}),

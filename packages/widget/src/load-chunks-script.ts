@@ -3,6 +3,7 @@
 // candor.js allows them too. Each chunk announces itself with a `candor:chunk` event: no globals.
 import type * as DeliveryChunk from './delivery-chunk.js';
 import type * as UiChunk from './ui/show-widget.js';
+import type * as DestinationsChunk from './destinations/by-name.js';
 
 declare const __CANDOR_VERSION__: string;
 
@@ -45,3 +46,4 @@ function load<T>(name: string): Promise<T> {
 
 export const loadDelivery = () => load<typeof DeliveryChunk>('delivery');
 export const loadUi = () => load<typeof UiChunk>('ui');
+export const loadDestinations = () => load<typeof DestinationsChunk>('destinations');
