@@ -56,7 +56,13 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
   const timers: ReturnType<typeof setTimeout>[] = [];
 
   const delivery = (): Promise<DeliveryHandle> =>
-    (starting ??= loadDelivery().then((chunk) => (handle = chunk.startDelivery(options, platform, emitter, log, hint.write, loadDestinations))));
+    (starting ??= loadDelivery().then(
+      (chunk) => (handle = chunk.startDelivery(options, platform, emitter, log, hint.write, loadDestinations)),
+      (error: unknown) => {
+        starting = undefined; // a flaky network: the next trigger (online, visible, a submit) tries again
+        throw error;
+      },
+    ));
   /** Flushes, loading the delivery code only if something may be waiting. */
   const flushIfPending = (ignoreBackoff: boolean) =>
     !destroyed && (handle || hint.read() !== 0) ? delivery().then((d) => d.delivery.flush({ ignoreBackoff })) : Promise.resolve(NOTHING);

@@ -2,6 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { waitFor } from '@testing-library/preact';
 import { collectorDouble, ENDPOINT } from './collector-double.js';
 import { isShown, widget } from './ui-helpers.js';
+import { fireEvent } from '@testing-library/preact';
+import { http, HttpResponse } from 'msw';
 import type { CandorGlobal } from '../src/script-tag.js';
 
 const collector = collectorDouble();
@@ -41,6 +43,33 @@ function queueSnippet() {
 }
 
 describe('the script tag', () => {
+  it('sends to a destination by name, with its key, and static headers from a JSON attribute are validated', async () => {
+    const received: { auth: string | null; body: { batch: { messageId: string; properties: { answer_hope: string } }[] } }[] = [];
+    collector.server.use(
+      http.post('https://api.segment.test/v1/batch', async ({ request }) => {
+        received.push({ auth: request.headers.get('Authorization'), body: (await request.json()) as never });
+        return HttpResponse.json({ success: true });
+      }),
+    );
+    await loadScript({ 'data-endpoint': 'https://api.segment.test', 'data-destination': 'segment', 'data-destination-key': 'wk_public', 'data-trigger': 'manual' });
+    candor().open();
+    await waitFor(() => widget().getByRole('dialog'));
+    fireEvent.click(widget().getByRole('button', { name: 'Skip' }));
+    fireEvent.input(widget().getByRole('textbox'), { target: { value: 'A fair tutor' } });
+    for (const name of ['Next', 'Skip', 'Skip']) fireEvent.click(widget().getByRole('button', { name }));
+    await waitFor(() => expect(received).toHaveLength(1));
+    expect(received[0]!.auth).toBe(`Basic ${btoa('wk_public:')}`);
+    expect(received[0]!.body.batch[0]!.properties.answer_hope).toBe('A fair tutor');
+  });
+
+  it('reads static headers from a JSON attribute, and names a malformed one', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await loadScript({ 'data-endpoint': ENDPOINT, 'data-headers': '{"X-Tenant": 42}', 'data-trigger': 'manual' });
+    expect(error.mock.calls[0]![0]).toBe(
+      '[candor] option "data-headers.X-Tenant" must be an object of header strings, or a function returning one (got 42). Candor will not show or send anything.',
+    );
+  });
+
   it('starts from its data-* attributes and exposes window.Candor', async () => {
     await loadScript({ 'data-endpoint': ENDPOINT, 'data-product': 'Acme', 'data-trigger': 'manual' });
     candor().open();
