@@ -8,3 +8,5 @@ export type { Submission, Answer } from '@candor/protocol';
 // For framework adapters (@candor/react, @candor/vue): a stable handle they start and stop.
 export { createCandorHandle, type CandorApi, type CandorHandle } from './candor-handle.js';
 export { optionsKey } from './options-key.js';
+export { inertInstance } from './candor.js';
+export { optionNames } from './option-names.js';
