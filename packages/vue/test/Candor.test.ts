@@ -107,7 +107,7 @@ describe('app.use(Candor, options)', () => {
     expect(pageViewsCounted()).toBe(0);
 
     app.mount(root);
-    expect(pageViewsCounted()).toBe(1);
+    await waitFor(() => expect(pageViewsCounted()).toBe(1)); // counted once the browser is idle
     await openFromTheAppsButton();
     app.unmount();
   });
