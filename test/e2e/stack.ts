@@ -20,7 +20,8 @@ export const test = base.extend<{}, { stack: Stack }>({
     async ({}, use) => {
       const demoPort = await freePort();
       const demoOrigin = `http://127.0.0.1:${demoPort}`;
-      const collector = await startCollector({ origins: [demoOrigin], adminToken: ADMIN_TOKEN });
+      // Rate limits off: every test here is one client (127.0.0.1), polling reads many times a second.
+      const collector = await startCollector({ origins: [demoOrigin], adminToken: ADMIN_TOKEN, rateLimit: 0 });
       const demo = await startDemoServer({ port: demoPort, endpoint: `${collector.url}/v1/answers`, results: `${collector.url}/` });
       await use({
         demoUrl: demo.url,

@@ -29,6 +29,10 @@ const openFromTheAppsButton = async () => {
   return waitFor(() => widget().getByRole('dialog', { name: 'Share your thoughts' }));
 };
 
+/** A team's own question: the widget marks it with the configured locale. */
+const TEAM_QUESTIONS = [{ id: 'hope', prompt: 'Was würde KI für Sie tun?' }];
+const questionLang = () => document.querySelector('candor-widget')!.shadowRoot!.querySelector('textarea')!.getAttribute('lang');
+
 describe('<Candor> and useCandor()', () => {
   it('renders its children, and the app’s own button opens the questions through useCandor()', async () => {
     render(<App />);
@@ -71,21 +75,21 @@ describe('<Candor> and useCandor()', () => {
       return null;
     }
     const Page = ({ locale }: { locale: string }) => (
-      <Candor endpoint={ENDPOINT} trigger="manual" locale={locale}>
+      <Candor endpoint={ENDPOINT} trigger="manual" locale={locale} questions={TEAM_QUESTIONS}>
         <ShareButton />
         <Listener />
       </Candor>
     );
     const { rerender } = render(<Page locale="en" />);
     await openFromTheAppsButton();
-    expect(document.querySelector('candor-widget')!.getAttribute('lang')).toBe('en');
+    expect(questionLang()).toBe('en');
     await waitFor(() => expect(shown).toEqual(['questions']));
 
     rerender(<Page locale="de" />);
     await waitFor(() => expect(widgetsOnPage()).toBe(0)); // the old widget was stopped
     await act(() => new Promise((r) => setTimeout(r, 10)));
     await openFromTheAppsButton();
-    expect(document.querySelector('candor-widget')!.getAttribute('lang')).toBe('de');
+    expect(questionLang()).toBe('de');
     await waitFor(() => expect(shown).toEqual(['questions', 'questions']));
   });
 

@@ -27,6 +27,10 @@ const openFromTheAppsButton = async () => {
   return waitFor(() => widget().getByRole('dialog', { name: 'Share your thoughts' }));
 };
 
+/** A team's own question: the widget marks it with the configured locale. */
+const TEAM_QUESTIONS = [{ id: 'hope', prompt: 'Was würde KI für Sie tun?' }];
+const questionLang = () => document.querySelector('candor-widget')!.shadowRoot!.querySelector('textarea')!.getAttribute('lang');
+
 describe('<Candor> and useCandor()', () => {
   it('renders its slot, and the app’s own button opens the questions through useCandor()', async () => {
     render(page(() => ({})));
@@ -60,15 +64,15 @@ describe('<Candor> and useCandor()', () => {
       },
     });
     const locale = ref('en');
-    render(page(() => ({ locale: locale.value }), () => h(Listener)));
+    render(page(() => ({ locale: locale.value, questions: TEAM_QUESTIONS }), () => h(Listener)));
     await openFromTheAppsButton();
-    expect(document.querySelector('candor-widget')!.getAttribute('lang')).toBe('en');
+    expect(questionLang()).toBe('en');
     await waitFor(() => expect(shown).toEqual(['questions']));
 
     locale.value = 'de';
     await waitFor(() => expect(widgetsOnPage()).toBe(0)); // the old widget was stopped
     await openFromTheAppsButton();
-    expect(document.querySelector('candor-widget')!.getAttribute('lang')).toBe('de');
+    expect(questionLang()).toBe('de');
     await waitFor(() => expect(shown).toEqual(['questions', 'questions']));
   });
 

@@ -29,6 +29,8 @@ for (const [entry, fileName] of files) {
       outDir: 'dist',
       emptyOutDir: false,
       target: 'es2020',
+      // Browsers with constructable stylesheets and color-scheme: no minifier workarounds for older ones.
+      cssTarget: ['chrome111', 'firefox113', 'safari16.4'],
       minify: true,
       sourcemap: true,
       lib: { entry, formats: ['iife'], name: 'CandorChunk', fileName: () => fileName },

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { Question } from '../options.js';
 import { strings } from './strings.js';
 
@@ -17,8 +16,6 @@ interface Props {
 
 /** One open question: a textarea labelled by the question itself, then Back, Skip and Next. */
 export function QuestionStep({ question, index, total, value, lang, onInput, onBack, onSkip, onNext }: Props) {
-  const field = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => field.current?.focus(), [question.id]);
   const id = `candor-q-${index}`;
   const last = index === total - 1;
   return (
@@ -38,7 +35,6 @@ export function QuestionStep({ question, index, total, value, lang, onInput, onB
       </label>
       <textarea
         id={id}
-        ref={field}
         rows={4}
         lang={lang}
         dir="auto"

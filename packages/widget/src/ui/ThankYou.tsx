@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { SubmitResult } from '../ui-contract.js';
 import { strings } from './strings.js';
 
@@ -15,13 +14,9 @@ function message(result: SubmitResult | undefined): string {
  * refused (and then nothing is lost: the user goes back to what they typed).
  */
 export function ThankYou({ result, onDone, onBack }: { result: SubmitResult | undefined; onDone: () => void; onBack: () => void }) {
-  const button = useRef<HTMLButtonElement>(null);
-  const self = useRef<HTMLDivElement>(null);
-  // Focus stays in the dialog while sending (the button that had it is gone), then goes to the button.
-  useEffect(() => (result ? button : self).current?.focus(), [result]);
   const refused = result?.status === 'refused';
   return (
-    <div class="step" tabIndex={-1} ref={self}>
+    <div class="step" tabIndex={-1}>
       <p class="question">{refused ? strings.notSent : strings.thanks}</p>
       <p class="body" role="status">
         {message(result)}
@@ -29,11 +24,11 @@ export function ThankYou({ result, onDone, onBack }: { result: SubmitResult | un
       <div class="actions">
         <span class="spacer" />
         {refused ? (
-          <button type="button" class="primary" ref={button} onClick={onBack}>
+          <button type="button" class="primary" onClick={onBack}>
             {strings.backToAnswers}
           </button>
         ) : (
-          <button type="button" class="primary" ref={button} disabled={!result} onClick={onDone}>
+          <button type="button" class="primary" disabled={!result} onClick={onDone}>
             {strings.done}
           </button>
         )}

@@ -11,24 +11,13 @@ import { Widget } from './Widget.js';
 export const mountWidget: MountWidget = (controller) => {
   const host = document.createElement('candor-widget');
   const { theme } = controller;
-  host.dataset.theme = typeof theme === 'string' ? theme : (theme.scheme ?? 'system');
-  // A theme object's custom properties, set through the CSSOM (which a strict CSP allows).
-  if (typeof theme === 'object') for (const key in theme) if (key.startsWith('--')) host.style.setProperty(key, theme[key]!);
+  // A theme object's custom properties, set through the CSSOM (which a strict CSP allows; `scheme`
+  // is no CSS property, so the browser ignores it there).
+  if (typeof theme === 'object') for (const key in theme) host.style.setProperty(key, theme[key]!);
+  host.dataset.theme = (theme as { scheme?: string }).scheme ?? (theme as string);
   // The widget's own sentences are English; the questions carry the team's locale (Widget.tsx).
   host.lang = 'en';
   const root = host.attachShadow({ mode: 'open' });
-  // Constructable stylesheets need no 'unsafe-inline' under a CSP; where they are missing (Safari
-  // before 16.4), a <style> carrying the page's nonce: the one the page gave its scripts.
-  if ('adoptedStyleSheets' in root && 'replaceSync' in CSSStyleSheet.prototype) {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-  } else {
-    const style = document.createElement('style');
-    style.nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce ?? '';
-    style.textContent = css;
-    root.append(style);
-  }
   const returnFocusTo = document.activeElement as HTMLElement | null;
   const unplace = placeWidget(host, controller.position);
   document.body.append(host);
@@ -43,6 +32,19 @@ export const mountWidget: MountWidget = (controller) => {
     if (hadFocus && returnFocusTo?.isConnected) returnFocusTo.focus();
   };
   render(<Widget controller={controller} closeRef={closeRef} onUnmount={unmount} />, root);
+  // Constructable stylesheets need no 'unsafe-inline' under a CSP; where they are missing (Safari
+  // before 16.4), a <style> carrying the page's nonce: the one the page gave its scripts. (Added
+  // after rendering: Preact would remove a child it did not render.)
+  if ('adoptedStyleSheets' in root && 'replaceSync' in CSSStyleSheet.prototype) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+  } else {
+    const style = document.createElement('style');
+    style.nonce = document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce ?? '';
+    style.textContent = css;
+    root.prepend(style);
+  }
 
   return {
     close: () => closeRef.current(),
