@@ -10,3 +10,4 @@ export { createCandorHandle, type CandorApi, type CandorHandle } from './candor-
 export { optionsKey } from './options-key.js';
 export { inertInstance } from './candor.js';
 export { optionNames } from './option-names.js';
+export type { Transport, TransportResult, HeadersOption, BeforeSend } from './transport.js';
