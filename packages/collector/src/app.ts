@@ -1,17 +1,26 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import cors from '@fastify/cors';
 import type { AnswerStore } from './store/answer-store.js';
 import { normalizeOrigins } from './http/allowed-origins.js';
 import { corsOptions } from './http/cors-options.js';
 import { installErrorReplies } from './http/error-replies.js';
 import { loggerOptions } from './http/logger-options.js';
+import { installRequestLog } from './http/request-log.js';
+import { DEFAULT_RATE_LIMIT, DEFAULT_WITHDRAW_RATE_LIMIT, installRateLimits } from './http/rate-limits.js';
+import { installLoadShedding, type LoadSheddingOptions } from './http/load-shedding.js';
+import { DEFAULT_MAX_PENDING, shedWhenBusy } from './http/shed-when-busy.js';
 import { answersPostRoute } from './routes/answers-post.js';
 import { answersGetRoute } from './routes/answers-get.js';
+import { answersDeleteRoute } from './routes/answers-delete.js';
+import { answersExportRoute } from './routes/answers-export.js';
+import { answersCountsRoute } from './routes/answers-counts.js';
 import { healthzRoute } from './routes/healthz.js';
 import { resultsPageRoute } from './routes/results-page.js';
 
 /** Largest request body accepted by default: 256 KiB. */
 export const DEFAULT_BODY_LIMIT = 256 * 1024;
+/** Mean event-loop delay (ms) past which the collector sheds load, by default. */
+export const DEFAULT_MAX_EVENT_LOOP_DELAY_MS = 1000;
 
 export interface BuildAppOptions {
   store: AnswerStore;
@@ -23,29 +32,61 @@ export interface BuildAppOptions {
   origins?: readonly string[];
   /** Largest request body in bytes. Default {@link DEFAULT_BODY_LIMIT}. */
   bodyLimit?: number;
-  /** Token for reading answers (GET /v1/answers, the results page). Without one, reads answer 403. */
+  /** Token for reading answers (GET /v1/answers, exports, counts, the results page). Without one, reads answer 403. */
   adminToken?: string;
-  /** Fastify/pino logger: false (default), true, or pino options. Admin tokens in URLs are redacted. */
+  /** Fastify/pino logger: false (default), true, or pino options. Admin tokens and withdrawal ids in URLs are redacted. */
   logger?: boolean | NonNullable<Exclude<FastifyServerOptions['logger'], boolean>>;
+  /** Requests per minute one client (IP address) may make; 429 past it. 0 turns limits off. Default 600. */
+  rateLimit?: number;
+  /** Withdrawals per minute one client may ask for. Default 30. */
+  withdrawRateLimit?: number;
+  /** Requests that may wait on the database at once; more get 503. Default 512. */
+  maxPending?: number;
+  /** When the process counts as overloaded (503 for every request). Default: mean event-loop delay over 1000 ms. */
+  loadShedding?: LoadSheddingOptions;
+  /** Trust X-Forwarded-For (behind a reverse proxy), so rate limits apply per real client. Default false. */
+  trustProxy?: boolean;
 }
 
-/** The collector as a Fastify app, not yet listening. Throws if an origin is malformed. */
+/** The collector as a Fastify app, not yet listening. Throws if an option is malformed. */
 export function buildApp(options: BuildAppOptions): FastifyInstance {
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   if (!Number.isSafeInteger(bodyLimit) || bodyLimit <= 0) throw new Error(`bodyLimit must be a positive whole number of bytes; got ${bodyLimit}`);
+  const maxPending = options.maxPending ?? DEFAULT_MAX_PENDING;
+  if (!Number.isSafeInteger(maxPending) || maxPending <= 0) throw new Error(`maxPending must be a positive whole number; got ${maxPending}`);
   const origins = normalizeOrigins(options.origins ?? []);
-  const { store, adminToken } = options;
+  const { adminToken } = options;
+  const store = shedWhenBusy(options.store, maxPending);
+  const globalPerMinute = options.rateLimit ?? DEFAULT_RATE_LIMIT;
 
-  const app = Fastify({ logger: loggerOptions(options.logger ?? false), bodyLimit });
+  const app = Fastify({
+    logger: loggerOptions(options.logger ?? false),
+    // One line per request, from installRequestLog, instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit,
+    trustProxy: options.trustProxy ?? false,
+  });
   installErrorReplies(app, { bodyLimit });
+  installRequestLog(app);
+  // While closing, answers end their connection, so keep-alive clients do not hold the close up.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('cache-control', 'no-store');
+    if (closing) reply.header('connection', 'close');
   });
+  installLoadShedding(app, options.loadShedding ?? { maxEventLoopDelayMs: DEFAULT_MAX_EVENT_LOOP_DELAY_MS });
+  installRateLimits(app, globalPerMinute);
   app.register(cors, corsOptions(origins));
   app.register(answersPostRoute, { store, bodyLimit, origins });
+  app.register(answersDeleteRoute, { store, origins, perMinute: options.withdrawRateLimit ?? DEFAULT_WITHDRAW_RATE_LIMIT, globalPerMinute });
   app.register(answersGetRoute, { store, adminToken });
+  app.register(answersExportRoute, { store, adminToken });
+  app.register(answersCountsRoute, { store, adminToken });
   app.register(resultsPageRoute, { store, adminToken });
-  app.register(healthzRoute);
+  app.register(healthzRoute, { store, globalPerMinute });
   return app;
 }

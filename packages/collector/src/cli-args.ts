@@ -1,21 +1,31 @@
 import { parseArgs } from 'node:util';
 import { normalizeOrigins } from './http/allowed-origins.js';
-import { DEFAULT_BODY_LIMIT } from './app.js';
+import { DEFAULT_BODY_LIMIT, DEFAULT_MAX_EVENT_LOOP_DELAY_MS } from './app.js';
+import { DEFAULT_RATE_LIMIT } from './http/rate-limits.js';
+import { DEFAULT_MAX_PENDING } from './http/shed-when-busy.js';
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_DB = '.data/collector';
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** What the collector runs with, after flags, environment and defaults are combined. */
 export interface CliOptions {
   port: number;
   host: string;
-  /** PGlite data folder (relative to the working directory) or ":memory:". */
+  /** PGlite data folder (relative to the working directory), ":memory:", or a postgres:// URL. */
   db: string;
   /** Normalised origins; ["*"] allows any. */
   origins: string[];
   adminToken?: string;
   bodyLimit: number;
+  /** Requests per minute per client; 0 turns rate limits off. */
+  rateLimit: number;
+  maxPending: number;
+  maxEventLoopDelayMs: number;
+  trustProxy: boolean;
+  logLevel: LogLevel;
 }
 
 export type CliCommand =
@@ -25,30 +35,50 @@ export type CliCommand =
 
 export const USAGE = `Usage: candor-collector [options]
 
-Receives Candor widget submissions over HTTP and stores them in PGlite (embedded PostgreSQL).
+Receives Candor widget submissions over HTTP and stores them in PGlite (embedded PostgreSQL,
+no server needed) or, given a postgres:// URL, in PostgreSQL.
 
 Options (each also read from the environment variable shown):
   --port <n>            port to listen on (CANDOR_PORT; default ${DEFAULT_PORT}; 0 picks a free one)
   --host <address>      interface to listen on (CANDOR_HOST; default ${DEFAULT_HOST})
-  --db <dir>            PGlite data folder, or :memory: to keep nothing (CANDOR_DB; default ${DEFAULT_DB})
+  --db <dir|url>        PGlite data folder, :memory: to keep nothing, or a PostgreSQL URL
+                        postgres://user:password@host:5432/database (CANDOR_DB, then DATABASE_URL;
+                        default ${DEFAULT_DB})
   --origins <a,b>       browser origins allowed to post, comma-separated, e.g.
                         https://app.example.com,http://localhost:5173; * allows any (CANDOR_ORIGINS)
   --admin-token <t>     token for reading answers: GET /v1/answers with "Authorization: Bearer <t>"
                         and the results page at /?token=<t> (CANDOR_ADMIN_TOKEN; prefer the
                         variable, since flags show up in process lists). Without it reads are off.
   --body-limit <bytes>  largest request body (CANDOR_BODY_LIMIT; default ${DEFAULT_BODY_LIMIT})
+  --rate-limit <n>      requests per minute one client (IP address) may make, then 429 with
+                        Retry-After; 0 turns limits off (CANDOR_RATE_LIMIT; default ${DEFAULT_RATE_LIMIT})
+  --max-pending <n>     requests that may wait on the database at once, then 503 with
+                        Retry-After (CANDOR_MAX_PENDING; default ${DEFAULT_MAX_PENDING})
+  --max-event-loop-delay <ms>
+                        event-loop delay past which every request gets 503 with Retry-After;
+                        0 turns it off (CANDOR_MAX_EVENT_LOOP_DELAY; default ${DEFAULT_MAX_EVENT_LOOP_DELAY_MS})
+  --trust-proxy <bool>  behind a reverse proxy: take the client address from X-Forwarded-For
+                        (CANDOR_TRUST_PROXY; default false)
+  --log-level <level>   ${LOG_LEVELS.join(', ')}: JSON lines on stdout, one per request at
+                        info (CANDOR_LOG_LEVEL; default info)
   -h, --help            show this help
 
-Routes: POST /v1/answers, GET /v1/answers, GET /healthz, GET / (results page).
+Routes: POST /v1/answers, DELETE /v1/answers/:id, GET /v1/answers, GET /v1/answers.csv,
+GET /v1/answers.jsonl, GET /v1/answers/counts, GET /healthz, GET / (results page).
 `;
 
 const FLAGS = {
-  port: { type: 'string', env: 'CANDOR_PORT' },
-  host: { type: 'string', env: 'CANDOR_HOST' },
-  db: { type: 'string', env: 'CANDOR_DB' },
-  origins: { type: 'string', env: 'CANDOR_ORIGINS' },
-  'admin-token': { type: 'string', env: 'CANDOR_ADMIN_TOKEN' },
-  'body-limit': { type: 'string', env: 'CANDOR_BODY_LIMIT' },
+  port: { type: 'string', env: ['CANDOR_PORT'] },
+  host: { type: 'string', env: ['CANDOR_HOST'] },
+  db: { type: 'string', env: ['CANDOR_DB', 'DATABASE_URL'] },
+  origins: { type: 'string', env: ['CANDOR_ORIGINS'] },
+  'admin-token': { type: 'string', env: ['CANDOR_ADMIN_TOKEN'] },
+  'body-limit': { type: 'string', env: ['CANDOR_BODY_LIMIT'] },
+  'rate-limit': { type: 'string', env: ['CANDOR_RATE_LIMIT'] },
+  'max-pending': { type: 'string', env: ['CANDOR_MAX_PENDING'] },
+  'max-event-loop-delay': { type: 'string', env: ['CANDOR_MAX_EVENT_LOOP_DELAY'] },
+  'trust-proxy': { type: 'string', env: ['CANDOR_TRUST_PROXY'] },
+  'log-level': { type: 'string', env: ['CANDOR_LOG_LEVEL'] },
 } as const;
 
 type Flag = keyof typeof FLAGS;
@@ -77,8 +107,11 @@ export function parseCliArgs(argv: readonly string[], env: Env = {}): CliCommand
   const setting = (flag: Flag) => {
     const fromFlag = values[flag];
     if (typeof fromFlag === 'string') return { value: fromFlag, source: `--${flag}` };
-    const fromEnv = env[FLAGS[flag].env];
-    return fromEnv === undefined || fromEnv === '' ? undefined : { value: fromEnv, source: FLAGS[flag].env };
+    for (const name of FLAGS[flag].env) {
+      const fromEnv = env[name];
+      if (fromEnv !== undefined && fromEnv !== '') return { value: fromEnv, source: name };
+    }
+    return undefined;
   };
 
   try {
@@ -89,6 +122,11 @@ export function parseCliArgs(argv: readonly string[], env: Env = {}): CliCommand
       db: nonEmpty(setting('db')) ?? DEFAULT_DB,
       origins: origins(setting('origins')),
       bodyLimit: wholeNumber(setting('body-limit'), DEFAULT_BODY_LIMIT, 1, 100 * 1024 * 1024),
+      rateLimit: wholeNumber(setting('rate-limit'), DEFAULT_RATE_LIMIT, 0, 100_000_000),
+      maxPending: wholeNumber(setting('max-pending'), DEFAULT_MAX_PENDING, 1, 1_000_000),
+      maxEventLoopDelayMs: wholeNumber(setting('max-event-loop-delay'), DEFAULT_MAX_EVENT_LOOP_DELAY_MS, 0, 600_000),
+      trustProxy: boolean(setting('trust-proxy'), false),
+      logLevel: oneOf(setting('log-level'), LOG_LEVELS, 'info'),
       ...(adminToken ? { adminToken } : {}),
     };
     return { kind: 'run', options };
@@ -107,6 +145,21 @@ function wholeNumber(setting: Setting, fallback: number, min: number, max: numbe
     throw new UsageError(`${setting.source} must be a whole number from ${min} to ${max}; got "${setting.value}"`);
   }
   return n;
+}
+
+function boolean(setting: Setting, fallback: boolean): boolean {
+  if (!setting) return fallback;
+  const value = setting.value.trim().toLowerCase();
+  if (['true', '1', 'yes'].includes(value)) return true;
+  if (['false', '0', 'no'].includes(value)) return false;
+  throw new UsageError(`${setting.source} must be true or false; got "${setting.value}"`);
+}
+
+function oneOf<T extends string>(setting: Setting, allowed: readonly T[], fallback: T): T {
+  if (!setting) return fallback;
+  const value = setting.value.trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${setting.source} must be one of ${allowed.join(', ')}; got "${setting.value}"`);
 }
 
 function nonEmpty(setting: Setting): string | undefined {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { resolve } from 'node:path';
 import { parseCliArgs } from './cli-args.js';
-import { startCollector } from './start-collector.js';
+import { isPostgresUrl, startCollector } from './start-collector.js';
+import { describeTarget } from './store/postgres-store.js';
 
 const command = parseCliArgs(process.argv.slice(2), process.env);
 
@@ -13,14 +14,12 @@ if (command.kind === 'help') {
 } else {
   const { options } = command;
   try {
-    const collector = await startCollector({ ...options, logger: { level: 'warn' } });
-    const origins = options.origins.includes('*') ? 'any origin (*)' : options.origins.join(', ') || 'none (pass --origins to let a web page post)';
-    process.stdout.write(
-      `Candor collector listening on ${collector.url}\n` +
-        `  POST ${collector.url}/v1/answers   browser origins: ${origins}\n` +
-        `  data: ${options.db === ':memory:' ? 'in memory (lost on exit)' : resolve(options.db)}\n` +
-        `  reads: ${options.adminToken ? `GET /v1/answers with the admin token; results page ${collector.url}/?token=…` : 'off (no --admin-token)'}\n`,
-    );
+    const { logLevel, maxEventLoopDelayMs, ...rest } = options;
+    const collector = await startCollector({
+      ...rest,
+      loadShedding: { maxEventLoopDelayMs },
+      logger: logLevel === 'silent' ? false : { level: logLevel },
+    });
     let stopping = false;
     const stop = (signal: NodeJS.Signals) => {
       if (stopping) {
@@ -39,10 +38,23 @@ if (command.kind === 'help') {
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    // Printed once the signal handlers are in place: whoever waits for this line may stop us at once.
+    const origins = options.origins.includes('*') ? 'any origin (*)' : options.origins.join(', ') || 'none (pass --origins to let a web page post)';
+    process.stdout.write(
+      `Candor collector listening on ${collector.url}\n` +
+        `  POST ${collector.url}/v1/answers   browser origins: ${origins}\n` +
+        `  data: ${describeDb(options.db)}\n` +
+        `  reads: ${options.adminToken ? `GET /v1/answers with the admin token; results page ${collector.url}/?token=…` : 'off (no --admin-token)'}\n`,
+    );
   } catch (error) {
     process.stderr.write(`candor-collector: ${describeStartError(error, options.host, options.port)}\n`);
     process.exitCode = 1;
   }
+}
+
+function describeDb(db: string): string {
+  if (isPostgresUrl(db)) return `PostgreSQL at ${describeTarget(db)}`;
+  return db === ':memory:' ? 'in memory (lost on exit)' : `PGlite in ${resolve(db)}`;
 }
 
 function describeStartError(error: unknown, host: string, port: number): string {

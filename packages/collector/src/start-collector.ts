@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { buildApp, type BuildAppOptions } from './app.js';
 import type { AnswerStore } from './store/answer-store.js';
 import { openPgliteStore } from './store/pglite-store.js';
+import { openPostgresStore } from './store/postgres-store.js';
 
 /** The `db` value that keeps the database in memory. */
 export const IN_MEMORY_DB = ':memory:';
@@ -11,7 +12,10 @@ export interface StartCollectorOptions extends Omit<BuildAppOptions, 'store'> {
   port?: number;
   /** Interface to listen on. Default 127.0.0.1. */
   host?: string;
-  /** PGlite data folder, or ":memory:" (the default). Ignored when `store` is given. */
+  /**
+   * Where to store: a PGlite data folder, ":memory:" (the default), or a PostgreSQL URL
+   * (postgres://user:password@host:5432/database). Ignored when `store` is given.
+   */
   db?: string;
   /** Use this store instead of opening one; the caller then closes it. */
   store?: AnswerStore;
@@ -28,7 +32,7 @@ export interface RunningCollector {
 /** Opens the store, builds the app and listens: the collector, ready for the demo and for tests. */
 export async function startCollector(options: StartCollectorOptions = {}): Promise<RunningCollector> {
   const { port = 0, host = '127.0.0.1', db = IN_MEMORY_DB, store: given, ...appOptions } = options;
-  const store = given ?? (await openPgliteStore(db === IN_MEMORY_DB ? {} : { dataDir: db }));
+  const store = given ?? (await openStore(db));
   const closeStore = () => (given ? Promise.resolve() : store.close());
   let app;
   try {
@@ -47,6 +51,14 @@ export async function startCollector(options: StartCollectorOptions = {}): Promi
     port: address.port,
     close: () => (closing ??= running.close().then(closeStore)),
   };
+}
+
+/** Whether `db` names a PostgreSQL server rather than a PGlite data folder. */
+export const isPostgresUrl = (db: string) => /^postgres(ql)?:\/\//i.test(db);
+
+function openStore(db: string): Promise<AnswerStore> {
+  if (isPostgresUrl(db)) return openPostgresStore({ connectionString: db });
+  return openPgliteStore(db === IN_MEMORY_DB ? {} : { dataDir: db });
 }
 
 function urlHost(address: AddressInfo): string {

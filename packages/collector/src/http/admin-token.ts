@@ -32,3 +32,9 @@ export function requireAdminToken(expected: string | undefined, presented: strin
     });
   }
 }
+
+/** The admin token a request presents: the `token` query parameter (links, downloads) or a Bearer header. */
+export function presentedAdminToken(request: { query: unknown; headers: { authorization?: string | undefined } }): string | undefined {
+  const token = (request.query as Record<string, unknown> | undefined)?.['token'];
+  return typeof token === 'string' ? token : bearerToken(request.headers.authorization);
+}

@@ -1,19 +1,15 @@
 import type { ListQuery } from '../store/answer-store.js';
 import { HttpError } from './http-error.js';
+import { parseFilterQuery } from './filter-query.js';
 
 export const DEFAULT_LIST_LIMIT = 50;
 export const MAX_LIST_LIMIT = 500;
 
-/** Reads `limit`, `offset` and `survey` from a query string; a bad value is a 400 naming it. */
+/** Reads `limit`, `offset` and the filter (see parseFilterQuery) from a query string; a bad value is a 400 naming it. */
 export function parseListQuery(query: Record<string, unknown>): ListQuery {
   const limit = wholeNumber(query, 'limit', DEFAULT_LIST_LIMIT, 1, MAX_LIST_LIMIT);
   const offset = wholeNumber(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
-  const survey = query['survey'];
-  if (survey === undefined || survey === '') return { limit, offset };
-  if (typeof survey !== 'string' || survey.length > 100) {
-    throw new HttpError(400, 'The "survey" query parameter must be one survey id of at most 100 characters.');
-  }
-  return { limit, offset, surveyId: survey };
+  return { limit, offset, ...parseFilterQuery(query) };
 }
 
 function wholeNumber(query: Record<string, unknown>, name: string, fallback: number, min: number, max: number): number {

@@ -2,12 +2,15 @@ import type { FastifyRequest, FastifyServerOptions } from 'fastify';
 
 type LoggerOption = FastifyServerOptions['logger'];
 
-/** Hides `token=` query values (the results page's admin token) from logged URLs. */
-export function redactTokenInUrl(url: string): string {
-  return url.replace(/([?&]token=)[^&#]*/gi, '$1[redacted]');
+/**
+ * Hides secrets from a URL before it is logged: `token=` query values (the admin token) and
+ * the id of `DELETE /v1/answers/<id>` (the device's key to withdraw its answers).
+ */
+export function redactUrl(url: string): string {
+  return url.replace(/([?&]token=)[^&#]*/gi, '$1[redacted]').replace(/^(\/v1\/answers\/)(?!counts(?:[?#]|$))[^?#/]+/, '$1[id]');
 }
 
-/** Fastify logger options with a request serializer that never logs the admin token. */
+/** Fastify logger options with a request serializer that never logs the admin token or a withdrawal id. */
 export function loggerOptions(logger: LoggerOption): LoggerOption {
   if (!logger) return false;
   const base = logger === true ? {} : logger;
@@ -16,7 +19,7 @@ export function loggerOptions(logger: LoggerOption): LoggerOption {
     serializers: {
       req: (request: FastifyRequest) => ({
         method: request.method,
-        url: redactTokenInUrl(request.url),
+        url: redactUrl(request.url),
         host: request.host,
         remoteAddress: request.ip,
       }),

@@ -1,9 +1,9 @@
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import { parseSubmissionBody, PROTOCOL_VERSION, type Submission } from '@candor/protocol';
 import type { AnswerStore } from '../store/answer-store.js';
 import { HttpError } from '../http/http-error.js';
 import { useJsonBodyParsers } from '../http/json-body-parsers.js';
-import { isOriginAllowed } from '../http/origin-allowed.js';
+import { originGuard } from '../http/origin-guard.js';
 
 export interface AnswersPostOptions {
   store: AnswerStore;
@@ -26,14 +26,7 @@ export interface AnswersPostReply {
 export const answersPostRoute: FastifyPluginAsync<AnswersPostOptions> = async (app, { store, bodyLimit, origins }) => {
   useJsonBodyParsers(app);
 
-  const onRequest = async (request: FastifyRequest) => {
-    const origin = request.headers.origin;
-    if (!isOriginAllowed(origin, origins, request.headers.host)) {
-      throw new HttpError(403, `Pages from ${String(origin).slice(0, 200)} may not post to this collector; add the origin with --origins (or CANDOR_ORIGINS) when starting it.`);
-    }
-  };
-
-  app.post('/v1/answers', { bodyLimit, onRequest }, async (request): Promise<AnswersPostReply> => {
+  app.post('/v1/answers', { bodyLimit, onRequest: originGuard(origins, 'post to') }, async (request): Promise<AnswersPostReply> => {
     const body: unknown = request.body;
     if (body === undefined) {
       throw new HttpError(400, 'The request body is empty; send one submission (a JSON object) or an array of them.');

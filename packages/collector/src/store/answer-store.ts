@@ -12,11 +12,27 @@ export interface InsertResult {
   duplicates: string[];
 }
 
-export interface ListQuery {
-  limit: number;
-  offset: number;
+/** Which submissions a read covers. Every field narrows it; all of them together must match. */
+export interface SubmissionFilter {
   /** Only submissions of this survey. */
   surveyId?: string;
+  /** Only submissions with an answer to this question id. */
+  questionId?: string;
+  /** Received at or after this instant (ISO 8601). */
+  from?: string;
+  /** Received before this instant (ISO 8601). */
+  to?: string;
+  /** Only this language: "pt" matches "pt" and "pt-BR"; any letter case. */
+  locale?: string;
+  /** Only partial (true) or only finished (false) submissions. */
+  partial?: boolean;
+  /** Only submissions with an answer containing this text (any letter case); with `questionId`, an answer to that question. */
+  search?: string;
+}
+
+export interface ListQuery extends SubmissionFilter {
+  limit: number;
+  offset: number;
 }
 
 export interface ListResult {
@@ -26,17 +42,41 @@ export interface ListResult {
   items: StoredSubmission[];
 }
 
+/** How many matching submissions there are, answered each question, and arrived each day. */
+export interface AnswerCounts {
+  total: number;
+  /** Per question id, how many submissions answered it (non-blank text); most answered first. */
+  perQuestion: { questionId: string; answered: number }[];
+  /** Per UTC day of arrival (YYYY-MM-DD), how many submissions; oldest first. */
+  perDay: { day: string; submissions: number }[];
+}
+
+/** Which database the store runs on. */
+export type StoreKind = 'embedded' | 'postgres';
+
 /**
  * Where the collector keeps submissions. Implementations must deduplicate by `id` in the
  * database itself (a unique key, not a read before the write), so concurrent repeats of one
- * submission store exactly one copy.
+ * submission store exactly one copy, across processes too.
  */
 export interface AnswerStore {
+  readonly kind: StoreKind;
   /**
    * Stores each submission whose id is new. `submissions` are the decoded request objects,
-   * already validated; they are kept exactly as received, unknown fields included.
+   * already validated; they are kept exactly as received, unknown fields included. An id that
+   * was withdrawn counts as a duplicate and is not stored again.
    */
   insert(submissions: readonly Submission[]): Promise<InsertResult>;
   list(query: ListQuery): Promise<ListResult>;
+  /** Every matching submission, newest first, read from the database a page at a time. */
+  export(filter: SubmissionFilter): AsyncIterable<StoredSubmission>;
+  counts(filter: SubmissionFilter): Promise<AnswerCounts>;
+  /**
+   * Removes the submission with this id, if there is one, and remembers the id so a later copy
+   * of it (a retry still in flight) is not stored. Says nothing about whether it existed.
+   */
+  withdraw(id: string): Promise<void>;
+  /** Resolves when the database answers; rejects when it does not. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

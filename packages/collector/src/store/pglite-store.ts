@@ -1,11 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import type { Submission } from '@candor/protocol';
-import type { AnswerStore, InsertResult, ListQuery, ListResult } from './answer-store.js';
-import { COUNT_SUBMISSIONS_SQL, insertSubmissionsSql, LIST_SUBMISSIONS_SQL, SCHEMA_SQL } from './schema-sql.js';
-import { submissionRow } from './submission-row.js';
-import { splitInserted } from './split-inserted.js';
-import { storedSubmission } from './stored-submission.js';
+import type { AnswerStore } from './answer-store.js';
+import type { SqlClient, SqlQueryable } from './sql-client.js';
+import { runMigrations } from './migrations.js';
+import { sqlAnswerStore } from './sql-answer-store.js';
 
 export interface PgliteStoreOptions {
   /** Folder for the database files, created if missing. Omit it to keep everything in memory. */
@@ -23,32 +21,26 @@ export async function openPgliteStore(options: PgliteStoreOptions = {}): Promise
   return pgliteAnswerStore(db);
 }
 
-/** An {@link AnswerStore} on an open PGlite database, whose tables it creates if missing; closing the store closes it. */
+/** An {@link AnswerStore} on an open PGlite database, whose schema it migrates; closing the store closes it. */
 export async function pgliteAnswerStore(db: PGlite): Promise<AnswerStore> {
-  await db.exec(SCHEMA_SQL);
+  const client = pgliteClient(db);
+  await runMigrations(client);
+  return sqlAnswerStore(client, 'embedded');
+}
 
+const queryable = (db: Pick<PGlite, 'query' | 'exec'>): SqlQueryable => ({
+  query: async <T>(sql: string, params: readonly unknown[] = []) => db.query<T>(sql, [...params]),
+  exec: async (sql: string) => {
+    await db.exec(sql);
+  },
+});
+
+/** PGlite is one connection: its transactions hold it exclusively, so nothing interleaves. */
+function pgliteClient(db: PGlite): SqlClient {
   return {
-    async insert(submissions: readonly Submission[]): Promise<InsertResult> {
-      if (submissions.length === 0) return { stored: [], duplicates: [] };
-      const params = submissions.flatMap(submissionRow);
-      const result = await db.query<{ id: string }>(insertSubmissionsSql(submissions.length), params);
-      return splitInserted(submissions.map((s) => s.id), result.rows.map((row) => row.id));
-    },
-
-    async list(query: ListQuery): Promise<ListResult> {
-      const surveyId = query.surveyId ?? null;
-      // One transaction, so the total and the page agree.
-      const [rows, count] = await db.transaction(async (tx) => [
-        await tx.query<{ body_text: string; received_at: Date }>(LIST_SUBMISSIONS_SQL, [query.limit, query.offset, surveyId]),
-        await tx.query<{ total: number }>(COUNT_SUBMISSIONS_SQL, [surveyId]),
-      ] as const);
-      return {
-        total: count.rows[0]?.total ?? 0,
-        items: rows.rows.map((row) => storedSubmission(row.body_text, row.received_at)),
-      };
-    },
-
-    async close(): Promise<void> {
+    ...queryable(db),
+    transaction: (work) => db.transaction((tx) => work(queryable(tx))),
+    async close() {
       if (!db.closed) await db.close();
     },
   };

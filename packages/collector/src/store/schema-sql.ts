@@ -1,13 +1,19 @@
 /**
- * PostgreSQL statements shared by every SQL backend (PGlite now, `pg` later). Parameters are
- * positional ($1...) so both drivers take them as they are.
+ * PostgreSQL statements shared by both backends (PGlite and `pg`). Parameters are positional
+ * ($1...) so both drivers take them as they are. The schema itself is built by
+ * {@link MIGRATIONS} in migrations.ts.
  *
  * `body_text` is the source of truth: the submission as JSON text, as JSON.stringify wrote it.
  * JSON escapes keep every string exact, including NUL and lone surrogates, which `jsonb` (and
  * `text` itself, for NUL) would reject. `body` is a jsonb copy for SQL queries and analysis in
  * which those two kinds of characters are replaced by U+FFFD; never read answers back from it.
+ *
+ * A withdrawn submission leaves a tombstone: its row keeps only `id` and `withdrawn_at`, so the
+ * primary key still refuses a late copy of it.
  */
-export const SCHEMA_SQL = `
+
+/** Version 1: the submissions table (what the first collector release created). */
+export const SCHEMA_V1_SQL = `
 create table if not exists submissions (
   id uuid primary key,
   seq bigint generated always as identity,
@@ -22,6 +28,25 @@ create table if not exists submissions (
 );
 create index if not exists submissions_newest on submissions (received_at desc, seq desc);
 create index if not exists submissions_survey_newest on submissions (survey_id, received_at desc, seq desc);
+`;
+
+/** Version 2: withdrawal tombstones, and indexes for the read filters. */
+export const SCHEMA_V2_SQL = `
+alter table submissions add column if not exists withdrawn_at timestamptz;
+alter table submissions
+  alter column survey_id drop not null,
+  alter column survey_version drop not null,
+  alter column locale drop not null,
+  alter column partial drop not null,
+  alter column created_at drop not null,
+  alter column body_text drop not null,
+  alter column body drop not null;
+alter table submissions add constraint submissions_whole_or_withdrawn check (
+  withdrawn_at is not null or (survey_id is not null and survey_version is not null and locale is not null
+    and partial is not null and created_at is not null and body_text is not null and body is not null)
+);
+create index if not exists submissions_questions on submissions using gin ((body -> 'answers') jsonb_path_ops);
+create index if not exists submissions_locale on submissions (lower(locale));
 `;
 
 /** Values of one row, in the column order of {@link insertSubmissionsSql}. */
@@ -41,7 +66,8 @@ const COLUMNS_PER_ROW = 8;
 
 /**
  * One statement inserting `rowCount` rows. The primary key does the deduplication: a repeated
- * id (already stored, or earlier in the same batch) is skipped, and RETURNING lists the new ones.
+ * id (already stored, withdrawn, or earlier in the same batch) is skipped, and RETURNING lists
+ * the new ones.
  */
 export function insertSubmissionsSql(rowCount: number): string {
   const rows = Array.from({ length: rowCount }, (_, r) => {
@@ -51,16 +77,14 @@ export function insertSubmissionsSql(rowCount: number): string {
   return `insert into submissions (${INSERT_COLUMNS}) values ${rows.join(', ')} on conflict (id) do nothing returning id::text as id`;
 }
 
-/** $1 limit, $2 offset, $3 survey id or null for all. */
-export const LIST_SUBMISSIONS_SQL = `
-select body_text, received_at
-from submissions
-where ($3::text is null or survey_id = $3::text)
-order by received_at desc, seq desc
-limit $1::int offset $2::int
-`;
-
-/** $1 survey id or null for all. */
-export const COUNT_SUBMISSIONS_SQL = `
-select count(*)::int as total from submissions where ($1::text is null or survey_id = $1::text)
+/**
+ * $1 id. Turns the row into a tombstone, or writes one when there is no row yet (a copy may still
+ * be on its way): one atomic statement on the primary key, so it cannot race an insert.
+ */
+export const WITHDRAW_SQL = `
+insert into submissions (id, withdrawn_at) values ($1::uuid, now())
+on conflict (id) do update set
+  withdrawn_at = coalesce(submissions.withdrawn_at, excluded.withdrawn_at),
+  survey_id = null, survey_version = null, locale = null, partial = null, created_at = null,
+  body_text = null, body = null
 `;

@@ -8,7 +8,7 @@ export interface Reply<T = unknown> {
 
 async function toReply<T>(response: Response): Promise<Reply<T>> {
   const text = await response.text();
-  const type = response.headers.get('content-type') ?? '';
+  const type = (response.headers.get('content-type') ?? '').replace(/^application\/jsonl.*/, 'text/plain');
   return { status: response.status, headers: response.headers, body: (type.includes('json') && text ? JSON.parse(text) : text) as T };
 }
 
@@ -42,4 +42,9 @@ export async function readAnswers<T = AnswersGetReply & { error?: string }>(
 /** GET any path, with optional headers. */
 export async function get<T = any>(baseUrl: string, path: string, headers: Record<string, string> = {}): Promise<Reply<T>> {
   return toReply<T>(await fetch(`${baseUrl}${path}`, { headers }));
+}
+
+/** DELETEs /v1/answers/<id>, as a device withdrawing its submission would. */
+export async function withdraw<T = any>(baseUrl: string, id: string, headers: Record<string, string> = {}): Promise<Reply<T>> {
+  return toReply<T>(await fetch(`${baseUrl}/v1/answers/${encodeURIComponent(id)}`, { method: 'DELETE', headers }));
 }

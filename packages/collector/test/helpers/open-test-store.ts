@@ -5,7 +5,12 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { PGlite } from '@electric-sql/pglite';
 import { pgliteAnswerStore } from '../../src/store/pglite-store.js';
+import { openPostgresStore } from '../../src/store/postgres-store.js';
 import type { AnswerStore } from '../../src/store/answer-store.js';
+import { createTestSchema } from './test-postgres.js';
+
+/** Which database the suite runs on: the embedded PGlite, or PostgreSQL in the collector-postgres project. */
+export const TEST_BACKEND = process.env['CANDOR_TEST_STORE'] === 'postgres' ? 'postgres' : 'embedded';
 
 const pgliteEntry = createRequire(import.meta.url).resolve('@electric-sql/pglite'); // .../pglite/dist/index.cjs
 const pgliteVersion = (JSON.parse(readFileSync(join(dirname(pgliteEntry), '..', 'package.json'), 'utf8')) as { version: string }).version;
@@ -27,7 +32,31 @@ export async function openTestDatabase(): Promise<PGlite> {
   return db;
 }
 
-/** A real PGlite answer store in memory; share one per test file. */
+/** A store on the suite's database, plus raw SQL into the same tables (to look at what was written). */
+export interface TestBackend {
+  store: AnswerStore;
+  sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
+}
+
+/** A real, empty store on the suite's backend: PGlite in memory, or a fresh PostgreSQL schema dropped on close. */
+export async function openTestBackend(): Promise<TestBackend> {
+  if (TEST_BACKEND === 'embedded') {
+    const db = await openTestDatabase();
+    return { store: await pgliteAnswerStore(db), sql: async (query, params) => (await db.query<any>(query, params)).rows };
+  }
+  const schema = await createTestSchema();
+  const store = await openPostgresStore({ connectionString: schema.url, maxConnections: 4 });
+  const close = async () => {
+    await store.close();
+    await schema.drop();
+  };
+  return {
+    store: { ...store, close },
+    sql: schema.query,
+  };
+}
+
+/** A real answer store on the suite's backend; share one per test file. */
 export async function openTestStore(): Promise<AnswerStore> {
-  return pgliteAnswerStore(await openTestDatabase());
+  return (await openTestBackend()).store;
 }

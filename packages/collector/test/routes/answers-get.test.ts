@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore } from '../helpers/open-test-store.js';
+import { openTestStore, TEST_BACKEND } from '../helpers/open-test-store.js';
 import { startCollector, type RunningCollector } from '../../src/start-collector.js';
 import type { AnswerStore } from '../../src/store/answer-store.js';
 import { postAnswers, readAnswers } from '../helpers/collector-client.js';
@@ -119,10 +119,23 @@ describe('GET /v1/answers', () => {
 });
 
 describe('GET /healthz', () => {
-  it('answers 200 { ok: true } without a token', async () => {
+  it('answers 200 { ok: true } and the kind of store, without a token', async () => {
     const response = await fetch(`${collector.url}/healthz`);
 
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true });
+    expect(await response.json()).toEqual({ ok: true, store: TEST_BACKEND });
+  });
+
+  it('answers 503 { ok: false } with Retry-After when the database does not answer', async () => {
+    const broken = await startCollector({ store: { ...store, ping: () => Promise.reject(new Error('connection refused')) } });
+    try {
+      const response = await fetch(`${broken.url}/healthz`);
+
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('5');
+      expect(await response.json()).toEqual({ ok: false, store: TEST_BACKEND, error: expect.stringContaining('database does not answer') });
+    } finally {
+      await broken.close();
+    }
   });
 });

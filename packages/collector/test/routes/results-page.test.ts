@@ -66,11 +66,57 @@ describe('GET / (results page)', () => {
     expect(html).toContain('q&lt;img src=x onerror=alert(1)&gt;');
   });
 
-  it('forbids scripts with a Content-Security-Policy and sends no referrer', async () => {
+  it('forbids scripts with a Content-Security-Policy, lets its form only reach itself, and sends no referrer', async () => {
     const reply = await page(uniqueSurveyId());
 
     expect(reply.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(reply.headers.get('content-security-policy')).toContain("form-action 'self'");
+    expect(reply.headers.get('content-security-policy')).not.toContain('script-src');
     expect(reply.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
+  it('shows only the answers containing the search text, and the total per question', async () => {
+    const surveyId = uniqueSurveyId();
+    await postAnswers(collector.url, [
+      freshSubmission({ surveyId, answers: [{ questionId: 'hope', prompt: 'Hope?', text: 'Cure my migraines' }, { questionId: 'fear', prompt: 'Fear?', text: 'Surveillance' }] }),
+      freshSubmission({ surveyId, answers: [{ questionId: 'hope', prompt: 'Hope?', text: 'Plan my garden' }] }),
+    ]);
+
+    const html = (await get<string>(collector.url, `/?token=${TOKEN}&survey=${encodeURIComponent(surveyId)}&q=MIGRAINE`)).body;
+
+    expect(html).toContain('Cure my migraines');
+    expect(html).not.toContain('Plan my garden');
+    expect(html).not.toContain('Surveillance');
+    expect(html).toContain('1 submission');
+    expect(html).toMatch(/<h2>hope <small>\(1 answer in all\)/);
+  });
+
+  it('shows one question when asked, and offers each question in its filter', async () => {
+    const surveyId = uniqueSurveyId();
+    await postAnswers(collector.url, freshSubmission({ surveyId, answers: [{ questionId: 'hope', prompt: 'Hope?', text: 'A' }, { questionId: 'fear', prompt: 'Fear?', text: 'B' }] }));
+
+    const html = (await get<string>(collector.url, `/?token=${TOKEN}&survey=${encodeURIComponent(surveyId)}&question=fear`)).body;
+
+    expect(html).toContain('<h2>fear');
+    expect(html).not.toContain('<h2>hope');
+    expect(html).toContain('<option value="fear" selected>fear</option>');
+  });
+
+  it('links the CSV and JSONL downloads with the token and the filters in force', async () => {
+    const surveyId = uniqueSurveyId();
+
+    const html = (await get<string>(collector.url, `/?token=${TOKEN}&survey=${encodeURIComponent(surveyId)}&partial=true`)).body;
+
+    const params = `token=${TOKEN}&amp;survey=${encodeURIComponent(surveyId)}&amp;partial=true`;
+    expect(html).toContain(`href="/v1/answers.csv?${params}"`);
+    expect(html).toContain(`href="/v1/answers.jsonl?${params}"`);
+  });
+
+  it('answers a bad filter with 400 naming it', async () => {
+    const reply = await get(collector.url, `/?token=${TOKEN}&from=yesterday`);
+
+    expect(reply.status).toBe(400);
+    expect(reply.body.error).toContain('"from"');
   });
 
   it('refuses a missing or wrong token with 401, and says reads are off with 403 when there is no token', async () => {

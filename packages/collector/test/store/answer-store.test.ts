@@ -1,24 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import type { PGlite } from '@electric-sql/pglite';
-import { pgliteAnswerStore } from '../../src/store/pglite-store.js';
-import { SCHEMA_SQL } from '../../src/store/schema-sql.js';
 import type { AnswerStore } from '../../src/store/answer-store.js';
-import { openTestDatabase } from '../helpers/open-test-store.js';
+import { openTestBackend, TEST_BACKEND, type TestBackend } from '../helpers/open-test-store.js';
 import { freshSubmission, uniqueSurveyId } from '../helpers/fresh-submission.js';
 
-let db: PGlite;
+let backend: TestBackend;
 let store: AnswerStore;
 
 beforeAll(async () => {
-  db = await openTestDatabase();
-  store = await pgliteAnswerStore(db);
+  backend = await openTestBackend();
+  store = backend.store;
 });
 afterAll(async () => {
   await store?.close();
 });
 
-describe('the PGlite answer store', () => {
+describe(`the answer store (${TEST_BACKEND})`, () => {
+  it(`says it runs on ${TEST_BACKEND} and answers a ping`, async () => {
+    expect(store.kind).toBe(TEST_BACKEND);
+    await expect(store.ping()).resolves.toBeUndefined();
+  });
+
   it('reports which ids were new and which were already stored, in the order given', async () => {
     const [a, b, c] = [freshSubmission(), freshSubmission(), freshSubmission()];
     await store.insert([b]);
@@ -36,13 +38,13 @@ describe('the PGlite answer store', () => {
 
     await store.insert([submission]);
 
-    const row = await db.query<{ body_text: string; answer: string; metadata: Record<string, string> }>(
+    const [row] = await backend.sql<{ body_text: string; answer: string; metadata: Record<string, string> }>(
       `select body_text, body->'answers'->0->>'text' as answer, body->'context'->'metadata' as metadata from submissions where id = $1`,
       [submission.id],
     );
-    expect(JSON.parse(row.rows[0]!.body_text)).toEqual(submission);
-    expect(row.rows[0]!.answer).toBe('a\uFFFDb \uFFFD c \uFFFD 👍');
-    expect(row.rows[0]!.metadata).toEqual({ 'k\uFFFD': 'v\uFFFD' });
+    expect(JSON.parse(row!.body_text)).toEqual(submission);
+    expect(row!.answer).toBe('a\uFFFDb \uFFFD c \uFFFD 👍');
+    expect(row!.metadata).toEqual({ 'k\uFFFD': 'v\uFFFD' });
   });
 
   it('indexes the fields reports filter on', async () => {
@@ -50,11 +52,8 @@ describe('the PGlite answer store', () => {
 
     await store.insert([submission]);
 
-    const row = await db.query<Record<string, unknown>>(
-      `select survey_id, survey_version, locale, partial, created_at from submissions where id = $1`,
-      [submission.id],
-    );
-    expect(row.rows[0]).toEqual({
+    const [row] = await backend.sql(`select survey_id, survey_version, locale, partial, created_at from submissions where id = $1`, [submission.id]);
+    expect(row).toEqual({
       survey_id: submission.surveyId,
       survey_version: '7',
       locale: 'pt-BR',
@@ -75,12 +74,35 @@ describe('the PGlite answer store', () => {
     expect(page.items[0]!.receivedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
 
-  it('opens the same tables again without losing rows', async () => {
+  it('exports every match across export pages, newest first', async () => {
+    const surveyId = uniqueSurveyId();
+    const batches = Array.from({ length: 6 }, () => Array.from({ length: 100 }, () => freshSubmission({ surveyId })));
+    for (const batch of batches) await store.insert(batch);
+
+    const exported: string[] = [];
+    for await (const submission of store.export({ surveyId })) exported.push(submission.id);
+
+    expect(exported).toEqual(batches.flat().map((s) => s.id).reverse());
+  });
+
+  it('forgets a withdrawn submission and refuses a later copy of it as a duplicate', async () => {
     const submission = freshSubmission({ surveyId: uniqueSurveyId() });
     await store.insert([submission]);
 
-    await db.exec(SCHEMA_SQL);
+    await store.withdraw(submission.id);
+    const again = await store.insert([submission]);
 
-    expect((await store.list({ surveyId: submission.surveyId, limit: 10, offset: 0 })).total).toBe(1);
+    expect(again).toEqual({ stored: [], duplicates: [submission.id] });
+    expect((await store.list({ surveyId: submission.surveyId, limit: 10, offset: 0 })).total).toBe(0);
+    const [row] = await backend.sql(`select body_text, survey_id from submissions where id = $1`, [submission.id]);
+    expect(row).toEqual({ body_text: null, survey_id: null });
+  });
+
+  it('refuses a submission withdrawn before it arrived', async () => {
+    const submission = freshSubmission();
+
+    await store.withdraw(submission.id);
+
+    expect(await store.insert([submission])).toEqual({ stored: [], duplicates: [submission.id] });
   });
 });

@@ -1,0 +1,35 @@
+import type { AnswerStore } from '../store/answer-store.js';
+import { overloaded } from './load-shedding.js';
+
+/** Requests that may wait on the database at once, by default. */
+export const DEFAULT_MAX_PENDING = 512;
+/** Seconds a client refused because the database is busy is told to wait. */
+const BUSY_RETRY_AFTER_SECONDS = 2;
+
+/**
+ * The store, refusing work with a 503 (Retry-After) while `maxPending` calls already wait on the
+ * database, instead of queueing without bound: latency and memory stay bounded under a flood,
+ * and a refused request stored nothing, so its retry is safe. Exports are not counted.
+ */
+export function shedWhenBusy(store: AnswerStore, maxPending: number): AnswerStore {
+  let pending = 0;
+  const limited = <A extends unknown[], R>(call: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+    if (pending >= maxPending) throw overloaded(BUSY_RETRY_AFTER_SECONDS);
+    pending += 1;
+    try {
+      return await call(...args);
+    } finally {
+      pending -= 1;
+    }
+  };
+  return {
+    kind: store.kind,
+    insert: limited((submissions) => store.insert(submissions)),
+    list: limited((query) => store.list(query)),
+    counts: limited((filter) => store.counts(filter)),
+    withdraw: limited((id) => store.withdraw(id)),
+    export: (filter) => store.export(filter),
+    ping: () => store.ping(),
+    close: () => store.close(),
+  };
+}

@@ -1,0 +1,37 @@
+import type { SqlClient } from './sql-client.js';
+import { SCHEMA_V1_SQL, SCHEMA_V2_SQL } from './schema-sql.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** The schema, step by step. Append new steps; never edit one that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'submissions', sql: SCHEMA_V1_SQL },
+  { version: 2, name: 'withdrawal tombstones and filter indexes', sql: SCHEMA_V2_SQL },
+];
+
+/**
+ * Brings the schema (in the connection's current schema) up to date, in one transaction. A
+ * transaction-level advisory lock makes processes that start at the same moment take turns:
+ * the first applies what is missing, the others then find nothing to do. Returns the versions
+ * it applied.
+ */
+export async function runMigrations(client: SqlClient, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  return client.transaction(async (tx) => {
+    await tx.query(`select pg_advisory_xact_lock(hashtext('candor-collector migrations ' || current_schema()))`);
+    await tx.exec(`create table if not exists candor_migrations (
+      version int primary key, name text not null, applied_at timestamptz not null default now())`);
+    const done = new Set((await tx.query<{ version: number }>('select version from candor_migrations')).rows.map((r) => r.version));
+    const applied: number[] = [];
+    for (const migration of migrations) {
+      if (done.has(migration.version)) continue;
+      await tx.exec(migration.sql);
+      await tx.query('insert into candor_migrations (version, name) values ($1, $2)', [migration.version, migration.name]);
+      applied.push(migration.version);
+    }
+    return applied;
+  });
+}

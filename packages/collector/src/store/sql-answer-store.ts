@@ -1,0 +1,81 @@
+import type { Submission } from '@candor/protocol';
+import type { AnswerCounts, AnswerStore, InsertResult, ListQuery, ListResult, StoreKind, StoredSubmission, SubmissionFilter } from './answer-store.js';
+import type { SqlClient } from './sql-client.js';
+import { insertSubmissionsSql, WITHDRAW_SQL } from './schema-sql.js';
+import { countSql, exportPageSql, listSql, perDaySql, perQuestionSql, type ExportCursor } from './read-sql.js';
+import { submissionRow } from './submission-row.js';
+import { splitInserted } from './split-inserted.js';
+import { storedSubmission } from './stored-submission.js';
+
+/** Rows an export reads from the database at a time. */
+export const EXPORT_PAGE_SIZE = 500;
+
+type BodyRow = { body_text: string; received_at: Date | string };
+
+/**
+ * The {@link AnswerStore} on any PostgreSQL reached through `client` (PGlite or `pg`): the
+ * same SQL for both. The schema must already be migrated (see runMigrations).
+ */
+export function sqlAnswerStore(client: SqlClient, kind: StoreKind): AnswerStore {
+  return {
+    kind,
+
+    async insert(submissions: readonly Submission[]): Promise<InsertResult> {
+      if (submissions.length === 0) return { stored: [], duplicates: [] };
+      const params = submissions.flatMap(submissionRow);
+      const result = await client.query<{ id: string }>(insertSubmissionsSql(submissions.length), params);
+      return splitInserted(submissions.map((s) => s.id), result.rows.map((row) => row.id));
+    },
+
+    async list(query: ListQuery): Promise<ListResult> {
+      const { limit, offset, ...filter } = query;
+      const page = listSql(filter, limit, offset);
+      const count = countSql(filter);
+      // One transaction, so the total and the page agree.
+      const [rows, total] = await client.transaction(async (tx) => {
+        if (kind === 'postgres') await tx.exec('set transaction isolation level repeatable read');
+        return [await tx.query<BodyRow>(page.sql, page.params), await tx.query<{ total: number }>(count.sql, count.params)] as const;
+      });
+      return { total: total.rows[0]?.total ?? 0, items: rows.rows.map(toStored) };
+    },
+
+    async *export(filter: SubmissionFilter): AsyncIterable<StoredSubmission> {
+      let cursor: ExportCursor | undefined;
+      for (;;) {
+        const { sql, params } = exportPageSql(filter, EXPORT_PAGE_SIZE, cursor);
+        const { rows } = await client.query<BodyRow & { seq: string }>(sql, params);
+        for (const row of rows) yield toStored(row);
+        const last = rows.at(-1);
+        if (!last || rows.length < EXPORT_PAGE_SIZE) return;
+        cursor = { receivedAt: new Date(last.received_at), seq: last.seq };
+      }
+    },
+
+    async counts(filter: SubmissionFilter): Promise<AnswerCounts> {
+      const statements = [countSql(filter), perQuestionSql(filter), perDaySql(filter)];
+      const [total, perQuestion, perDay] = await client.transaction(async (tx) => {
+        if (kind === 'postgres') await tx.exec('set transaction isolation level repeatable read');
+        const results = [];
+        for (const { sql, params } of statements) results.push(await tx.query<Record<string, unknown>>(sql, params));
+        return results;
+      });
+      return {
+        total: Number(total!.rows[0]?.['total'] ?? 0),
+        perQuestion: perQuestion!.rows.map((r) => ({ questionId: String(r['question_id']), answered: Number(r['answered']) })),
+        perDay: perDay!.rows.map((r) => ({ day: String(r['day']), submissions: Number(r['submissions']) })),
+      };
+    },
+
+    async withdraw(id: string): Promise<void> {
+      await client.query(WITHDRAW_SQL, [id]);
+    },
+
+    async ping(): Promise<void> {
+      await client.query('select 1');
+    },
+
+    close: () => client.close(),
+  };
+}
+
+const toStored = (row: BodyRow) => storedSubmission(row.body_text, row.received_at);
