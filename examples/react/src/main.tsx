@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Candor } from '@candor/react';
 import { App } from './App.js';
-import './app.css';
+import '../../shared/chat-app.css';
 
 const endpoint = import.meta.env.VITE_CANDOR_ENDPOINT ?? 'http://127.0.0.1:8787/v1/answers';
 

@@ -1,7 +1,7 @@
 import { createApp } from 'vue';
 import { Candor } from '@candor/vue';
 import App from './App.vue';
-import './app.css';
+import '../../shared/chat-app.css';
 
 const endpoint = import.meta.env.VITE_CANDOR_ENDPOINT ?? 'http://127.0.0.1:8787/v1/answers';
 

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { openTestStore } from '../helpers/open-test-store.js';
 import { startCollector, type RunningCollector } from '../../src/start-collector.js';
+import { useTestCollector } from '../helpers/use-test-collector.js';
 import type { AnswerStore } from '../../src/store/answer-store.js';
 import { postAnswers, readAnswers, withdraw } from '../helpers/collector-client.js';
 import { freshSubmission, uniqueSurveyId } from '../helpers/fresh-submission.js';
@@ -11,14 +11,7 @@ const ALLOWED = 'https://app.example.com';
 let store: AnswerStore;
 let collector: RunningCollector;
 
-beforeAll(async () => {
-  store = await openTestStore();
-  collector = await startCollector({ store, adminToken: TOKEN, origins: [ALLOWED], withdrawRateLimit: 1000 });
-});
-afterAll(async () => {
-  await collector?.close();
-  await store?.close();
-});
+useTestCollector({ adminToken: TOKEN, origins: [ALLOWED], withdrawRateLimit: 1000 }, (s, c) => ((store = s), (collector = c)));
 
 const storedIn = async (surveyId: string) => (await readAnswers(collector.url, TOKEN, { survey: surveyId })).body;
 

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore } from '../helpers/open-test-store.js';
-import { startCollector, type RunningCollector } from '../../src/start-collector.js';
+import { describe, expect, it } from 'vitest';
+import type { RunningCollector } from '../../src/start-collector.js';
+import { useTestCollector } from '../helpers/use-test-collector.js';
 import type { AnswerStore } from '../../src/store/answer-store.js';
 import { get, postAnswers } from '../helpers/collector-client.js';
 import { freshSubmission, uniqueSurveyId } from '../helpers/fresh-submission.js';
@@ -9,14 +9,7 @@ const TOKEN = 'export-token';
 let store: AnswerStore;
 let collector: RunningCollector;
 
-beforeAll(async () => {
-  store = await openTestStore();
-  collector = await startCollector({ store, adminToken: TOKEN });
-});
-afterAll(async () => {
-  await collector?.close();
-  await store?.close();
-});
+useTestCollector({ adminToken: TOKEN }, (s, c) => ((store = s), (collector = c)));
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes). */
 function parseCsv(text: string): string[][] {

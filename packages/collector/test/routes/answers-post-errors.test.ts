@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore } from '../helpers/open-test-store.js';
-import { startCollector, type RunningCollector } from '../../src/start-collector.js';
+import { describe, expect, it } from 'vitest';
+import type { RunningCollector } from '../../src/start-collector.js';
+import { useTestCollector } from '../helpers/use-test-collector.js';
 import type { AnswerStore } from '../../src/store/answer-store.js';
 import { get, postAnswers, type Reply } from '../helpers/collector-client.js';
 import { freshSubmission } from '../helpers/fresh-submission.js';
@@ -9,14 +9,7 @@ const BODY_LIMIT = 8 * 1024;
 let store: AnswerStore;
 let collector: RunningCollector;
 
-beforeAll(async () => {
-  store = await openTestStore();
-  collector = await startCollector({ store, bodyLimit: BODY_LIMIT });
-});
-afterAll(async () => {
-  await collector?.close();
-  await store?.close();
-});
+useTestCollector({ bodyLimit: BODY_LIMIT }, (s, c) => ((store = s), (collector = c)));
 
 /** Every bad request must leave the server able to store the next good one. */
 async function expectStillServing() {

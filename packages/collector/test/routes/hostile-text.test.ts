@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore } from '../helpers/open-test-store.js';
-import { startCollector, type RunningCollector } from '../../src/start-collector.js';
+import { describe, expect, it } from 'vitest';
+import type { RunningCollector } from '../../src/start-collector.js';
+import { useTestCollector } from '../helpers/use-test-collector.js';
 import type { AnswerStore } from '../../src/store/answer-store.js';
 import { postAnswers, readAnswers } from '../helpers/collector-client.js';
 import { freshSubmission, uniqueSurveyId } from '../helpers/fresh-submission.js';
@@ -26,14 +26,7 @@ let store: AnswerStore;
 let collector: RunningCollector;
 const TOKEN = 'hostile-token';
 
-beforeAll(async () => {
-  store = await openTestStore();
-  collector = await startCollector({ store, adminToken: TOKEN });
-});
-afterAll(async () => {
-  await collector?.close();
-  await store?.close();
-});
+useTestCollector({ adminToken: TOKEN }, (s, c) => ((store = s), (collector = c)));
 
 describe('answer text', () => {
   it.each(Object.entries(HOSTILE))('comes back exactly as sent through POST then GET (%s)', async (name, text) => {
