@@ -23,8 +23,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     connectionTimeoutMillis: 10_000,
     application_name: 'candor-collector',
   });
-  // An idle connection the server drops must not crash the process; the pool replaces it.
-  pool.on('error', () => {});
+  // An idle connection the server drops must not crash the process; the pool replaces it. Say so.
+  pool.on('error', (error) => console.error(`[candor-collector] a PostgreSQL connection failed and will be replaced: ${error.message}`));
   const client = pgClient(pool);
   try {
     await runMigrations(client);
