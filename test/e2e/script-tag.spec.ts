@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { answerSurvey, eventually, expect, outboxSize, test, widget } from './stack.js';
+import { answerSurvey, deliveryLoaded, eventually, expect, outboxSize, test, widget } from './stack.js';
 
 test('a user answers through the script tag, and the collector stores exactly one submission with those answers', async ({ page, stack }) => {
   const errors: string[] = [];
@@ -53,6 +53,7 @@ test('answers given offline survive a reload and arrive exactly once when the br
 
   // Back online: the browser fires `online`, and Candor delivers.
   await context.unroute(`${stack.collectorUrl}/**`);
+  await deliveryLoaded(page);
   await context.setOffline(true);
   await context.setOffline(false);
   expect(await eventually(() => outboxSize(page), (n) => n === 0)).toBe(0);

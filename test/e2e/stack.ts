@@ -159,3 +159,10 @@ export async function recordBeacons(page: Page) {
   return async () =>
     page.evaluate(() => JSON.parse(sessionStorage.getItem('beacons') ?? '[]') as { url: string; type: string; bytes: number; accepted: boolean }[]);
 }
+
+/** Waits until the page has fetched Candor's delivery code (so a later network blip cannot cut it off). */
+export async function deliveryLoaded(page: Page) {
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('candor-delivery.js'))), { timeout: 10_000 })
+    .toBe(true);
+}
