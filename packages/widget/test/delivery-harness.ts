@@ -4,7 +4,8 @@ import { createFlushLock } from '../src/flush-lock.js';
 import { createOutbox, type OutboxConfig } from '../src/outbox.js';
 import { deliveryPlatform, type DeliveryPlatform as Platform } from '../src/delivery-platform.js';
 import { browserPlatform } from '../src/platform.js';
-import { ENDPOINT } from './collector-double.js';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { collectorDouble, ENDPOINT } from './collector-double.js';
 import { validSubmission } from '../../../test/fixtures/submission.js';
 
 let n = 0;
@@ -59,4 +60,17 @@ export async function clearOutbox() {
 export async function readOutbox(): Promise<{ id: string; state: string; attempts: number }[]> {
   const { createStore, values } = await import('idb-keyval');
   return values(createStore('candor', 'outbox'));
+}
+
+/**
+ * For one test file: the msw collector listens, each test starts with an empty outbox and a
+ * collector that accepts everything, and the server closes at the end.
+ */
+export function useCollectorDouble() {
+  const collector = collectorDouble();
+  beforeAll(() => collector.server.listen({ onUnhandledRequest: 'error' }));
+  beforeEach(clearOutbox);
+  afterEach(collector.reset);
+  afterAll(() => collector.server.close());
+  return collector;
 }

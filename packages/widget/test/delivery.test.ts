@@ -1,14 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { delay, http, HttpResponse } from 'msw';
 import { backoffMs } from '../src/retry-policy.js';
-import { collectorDouble, ENDPOINT } from './collector-double.js';
-import { clearOutbox, deliveryHarness, manualClock, readOutbox, submission } from './delivery-harness.js';
+import { ENDPOINT } from './collector-double.js';
+import { useCollectorDouble, deliveryHarness, manualClock, readOutbox, submission } from './delivery-harness.js';
 
-const collector = collectorDouble();
-beforeAll(() => collector.server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(clearOutbox);
-afterEach(collector.reset);
-afterAll(() => collector.server.close());
+const collector = useCollectorDouble();
 
 const ids = () => collector.requests.map((r) => r.ids.join(','));
 
