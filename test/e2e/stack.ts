@@ -14,30 +14,40 @@ export interface Stack {
 /** The collector's admin token, for the results page and reads. */
 export const ADMIN_TOKEN = 'e2e-admin-token';
 
-/** The collector (embedded store, in memory) and the demo page, started once per worker. */
-export const test = base.extend<{}, { stack: Stack }>({
-  stack: [
-    async ({}, use) => {
-      const demoPort = await freePort();
-      const demoOrigin = `http://127.0.0.1:${demoPort}`;
-      // Rate limits off: every test here is one client (127.0.0.1), polling reads many times a second.
-      const collector = await startCollector({ origins: [demoOrigin], adminToken: ADMIN_TOKEN, rateLimit: 0 });
-      const demo = await startDemoServer({ port: demoPort, endpoint: `${collector.url}/v1/answers`, results: `${collector.url}/` });
-      await use({
-        demoUrl: demo.url,
-        collectorUrl: collector.url,
-        async stored() {
-          const response = await fetch(`${collector.url}/v1/answers?limit=500`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } });
-          expect(response.status).toBe(200);
-          return ((await response.json()) as { items: Submission[] }).items;
-        },
-      });
-      await demo.close();
-      await collector.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+/** Starts the page server a test needs on `port`, pointed at the collector. */
+export type StartPages = (page: { port: number; endpoint: string; results: string }) => Promise<{ url: string; close(): Promise<unknown> }>;
+
+/**
+ * A test whose `stack` is the collector (embedded store, in memory) and a page server of the
+ * caller's (the script-tag demo, a framework example), started once per worker.
+ */
+export function stackTest(startPages: StartPages) {
+  return base.extend<{}, { stack: Stack }>({
+    stack: [
+      async ({}, use) => {
+        const port = await freePort();
+        // Rate limits off: every test here is one client (127.0.0.1), polling reads many times a second.
+        const collector = await startCollector({ origins: [`http://127.0.0.1:${port}`], adminToken: ADMIN_TOKEN, rateLimit: 0 });
+        const pages = await startPages({ port, endpoint: `${collector.url}/v1/answers`, results: `${collector.url}/` });
+        await use({
+          demoUrl: pages.url,
+          collectorUrl: collector.url,
+          async stored() {
+            const response = await fetch(`${collector.url}/v1/answers?limit=500`, { headers: { Authorization: `Bearer ${ADMIN_TOKEN}` } });
+            expect(response.status).toBe(200);
+            return ((await response.json()) as { items: Submission[] }).items;
+          },
+        });
+        await pages.close();
+        await collector.close();
+      },
+      { scope: 'worker' },
+    ],
+  });
+}
+
+/** The collector and the script-tag demo page. */
+export const test = stackTest(startDemoServer);
 
 export { expect };
 

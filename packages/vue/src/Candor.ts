@@ -1,8 +1,7 @@
 import { defineComponent, onBeforeUnmount, onMounted, provide, watch, type App } from 'vue';
 import type { CandorOptions } from '@candor/widget';
 import { candorKey } from './candor-key.js';
-import { createCandorHandle, optionsKey } from '@candor/widget';
-import { optionNames } from './option-names.js';
+import { createCandorHandle, optionNames, optionsKey } from '@candor/widget';
 
 /**
  * `<Candor endpoint="…">`: runs Candor while mounted, with its props as options; `useCandor()`

@@ -14,6 +14,3 @@ export const DEFAULT_QUESTIONS: Question[] = [
     optional: false,
   },
 ];
-
-export const DEFAULT_SURVEY_ID = 'candor-default';
-export const DEFAULT_SURVEY_VERSION = '1';

@@ -21,7 +21,7 @@ export interface SendConfig {
 }
 
 /** Resolves the headers option for one request. */
-export async function resolveHeaders(headers: HeadersOption | undefined): Promise<Record<string, string>> {
+async function resolveHeaders(headers: HeadersOption | undefined): Promise<Record<string, string>> {
   return typeof headers === 'function' ? await headers() : (headers ?? {});
 }
 
@@ -70,7 +70,7 @@ export async function postJson(
  * What an HTTP answer means for delivery: any 2xx accepted; 408, 425, 429 and 5xx (except 501
  * and 505) worth retrying, honouring Retry-After; any other status permanent.
  */
-export async function classifyResponse(response: Response, now: number): Promise<SendOutcome> {
+async function classifyResponse(response: Response, now: number): Promise<SendOutcome> {
   const { status } = response;
   if (status >= 200 && status < 300) return { kind: 'accepted', status };
   const reason = `the collector answered ${status}${await errorText(response)}`;

@@ -3,20 +3,27 @@ import { startCollector, type RunningCollector, type StartCollectorOptions } fro
 import type { AnswerStore } from '../../src/store/answer-store.js';
 import { openTestStore } from './open-test-store.js';
 
+type Options = Omit<StartCollectorOptions, 'store'>;
+
 /**
  * For one test file: opens the test store (embedded or Postgres, per CANDOR_TEST_STORE) before
- * its tests, starts a collector on it with these options, hands both over, and closes them after.
+ * its tests, starts one collector on it per set of options, hands them over, and closes all after.
  */
-export function useTestCollector(options: Omit<StartCollectorOptions, 'store'>, ready: (store: AnswerStore, collector: RunningCollector) => void) {
+export function useTestCollectors(options: Options[], ready: (store: AnswerStore, collectors: RunningCollector[]) => void) {
   let store: AnswerStore | undefined;
-  let collector: RunningCollector | undefined;
+  const collectors: RunningCollector[] = [];
   beforeAll(async () => {
     store = await openTestStore();
-    collector = await startCollector({ ...options, store });
-    ready(store, collector);
+    for (const each of options) collectors.push(await startCollector({ ...each, store }));
+    ready(store, collectors);
   });
   afterAll(async () => {
-    await collector?.close();
+    for (const collector of collectors) await collector.close();
     await store?.close();
   });
+}
+
+/** The same, for one collector. */
+export function useTestCollector(options: Options, ready: (store: AnswerStore, collector: RunningCollector) => void) {
+  useTestCollectors([options], (store, [collector]) => ready(store, collector!));
 }

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RunningCollector } from '../../src/start-collector.js';
 import { useTestCollector } from '../helpers/use-test-collector.js';
-import type { AnswerStore } from '../../src/store/answer-store.js';
 import { get, postAnswers } from '../helpers/collector-client.js';
 import { freshSubmission, uniqueSurveyId } from '../helpers/fresh-submission.js';
 
 const TOKEN = 'export-token';
-let store: AnswerStore;
 let collector: RunningCollector;
 
-useTestCollector({ adminToken: TOKEN }, (s, c) => ((store = s), (collector = c)));
+useTestCollector({ adminToken: TOKEN }, (_, c) => (collector = c));
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes). */
 function parseCsv(text: string): string[][] {

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore, TEST_BACKEND } from '../helpers/open-test-store.js';
+import { describe, expect, it } from 'vitest';
+import { TEST_BACKEND } from '../helpers/open-test-store.js';
 import { startCollector, type RunningCollector } from '../../src/start-collector.js';
+import { useTestCollectors } from '../helpers/use-test-collector.js';
 import type { AnswerStore } from '../../src/store/answer-store.js';
 import { postAnswers, readAnswers } from '../helpers/collector-client.js';
 import { freshSubmission, uniqueSurveyId } from '../helpers/fresh-submission.js';
@@ -10,16 +11,7 @@ let store: AnswerStore;
 let collector: RunningCollector;
 let tokenless: RunningCollector;
 
-beforeAll(async () => {
-  store = await openTestStore();
-  collector = await startCollector({ store, adminToken: TOKEN });
-  tokenless = await startCollector({ store });
-});
-afterAll(async () => {
-  await collector?.close();
-  await tokenless?.close();
-  await store?.close();
-});
+useTestCollectors([{ adminToken: TOKEN }, {}], (s, [main, other]) => ((store = s), (collector = main!), (tokenless = other!)));
 
 describe('GET /v1/answers', () => {
   it('refuses a read without a token with 401 saying how to send one', async () => {

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { RunningCollector } from '../../src/start-collector.js';
 import { useTestCollector } from '../helpers/use-test-collector.js';
-import type { AnswerStore } from '../../src/store/answer-store.js';
 import { get, postAnswers, type Reply } from '../helpers/collector-client.js';
 import { freshSubmission } from '../helpers/fresh-submission.js';
 
 const BODY_LIMIT = 8 * 1024;
-let store: AnswerStore;
 let collector: RunningCollector;
 
-useTestCollector({ bodyLimit: BODY_LIMIT }, (s, c) => ((store = s), (collector = c)));
+useTestCollector({ bodyLimit: BODY_LIMIT }, (_, c) => (collector = c));
 
 /** Every bad request must leave the server able to store the next good one. */
 async function expectStillServing() {

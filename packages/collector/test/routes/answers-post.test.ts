@@ -2,15 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { RunningCollector } from '../../src/start-collector.js';
 import { useTestCollector } from '../helpers/use-test-collector.js';
-import type { AnswerStore } from '../../src/store/answer-store.js';
 import { postAnswers, readAnswers } from '../helpers/collector-client.js';
 import { freshSubmission, uniqueSurveyId } from '../helpers/fresh-submission.js';
 
 const TOKEN = 'test-admin-token';
-let store: AnswerStore;
 let collector: RunningCollector;
 
-useTestCollector({ adminToken: TOKEN }, (s, c) => ((store = s), (collector = c)));
+useTestCollector({ adminToken: TOKEN }, (_, c) => (collector = c));
 
 const storedIn = async (surveyId: string) => (await readAnswers(collector.url, TOKEN, { survey: surveyId })).body;
 

@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore } from '../helpers/open-test-store.js';
-import { startCollector, type RunningCollector } from '../../src/start-collector.js';
-import type { AnswerStore } from '../../src/store/answer-store.js';
+import { describe, expect, it } from 'vitest';
+import type { RunningCollector } from '../../src/start-collector.js';
+import { useTestCollectors } from '../helpers/use-test-collector.js';
 import { postAnswers, readAnswers } from '../helpers/collector-client.js';
 import { freshSubmission, uniqueSurveyId } from '../helpers/fresh-submission.js';
 
 const ALLOWED = 'https://app.example.com';
 const OTHER = 'https://evil.example.net';
 const TOKEN = 'cors-token';
-let store: AnswerStore;
 let collector: RunningCollector;
 let open: RunningCollector;
 
-beforeAll(async () => {
-  store = await openTestStore();
-  collector = await startCollector({ store, adminToken: TOKEN, origins: [ALLOWED, 'http://localhost:5173/'] });
-  open = await startCollector({ store, origins: ['*'] });
-});
-afterAll(async () => {
-  await collector?.close();
-  await open?.close();
-  await store?.close();
-});
+useTestCollectors([{ adminToken: TOKEN, origins: [ALLOWED, 'http://localhost:5173/'] }, { origins: ['*'] }], (_, [main, other]) => ((collector = main!), (open = other!)));
 
 const preflight = (url: string, origin: string) =>
   fetch(`${url}/v1/answers`, {

@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestStore } from '../helpers/open-test-store.js';
-import { startCollector, type RunningCollector } from '../../src/start-collector.js';
-import type { AnswerStore } from '../../src/store/answer-store.js';
+import { describe, expect, it } from 'vitest';
+import type { RunningCollector } from '../../src/start-collector.js';
+import { useTestCollectors } from '../helpers/use-test-collector.js';
 import { get, postAnswers } from '../helpers/collector-client.js';
 import { freshSubmission, uniqueSurveyId } from '../helpers/fresh-submission.js';
 
 const TOKEN = 'page-token';
 const ATTACK = '<img src=x onerror=alert(1)>';
-let store: AnswerStore;
 let collector: RunningCollector;
 let tokenless: RunningCollector;
 
-beforeAll(async () => {
-  store = await openTestStore();
-  collector = await startCollector({ store, adminToken: TOKEN });
-  tokenless = await startCollector({ store });
-});
-afterAll(async () => {
-  await collector?.close();
-  await tokenless?.close();
-  await store?.close();
-});
+useTestCollectors([{ adminToken: TOKEN }, {}], (_, [main, other]) => ((collector = main!), (tokenless = other!)));
 
 const page = (survey: string, token = TOKEN) => get<string>(collector.url, `/?token=${encodeURIComponent(token)}&survey=${encodeURIComponent(survey)}`);
 
