@@ -87,9 +87,11 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
     }
   }
 
+  // Back online, or a new page view: try everything now (but never before a Retry-After).
   const onOnline = () => void flushIfPending(true).catch(report);
   const onExit = () => handle?.sendOnExit();
-  const onVisibility = () => (win.document.visibilityState === 'visible' ? onOnline() : onExit());
+  // Back to the tab: send what is due, without cutting a backoff short on every tab switch.
+  const onVisibility = () => (win.document.visibilityState === 'visible' ? void flushIfPending(false).catch(report) : onExit());
   win.addEventListener('online', onOnline);
   win.addEventListener('pagehide', onExit);
   win.document.addEventListener('visibilitychange', onVisibility);

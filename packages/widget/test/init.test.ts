@@ -80,6 +80,22 @@ describe('init', () => {
     expect(collector.received[0]!.submission.answers[0]!.text).toBe('A tutor for my son');
   });
 
+  it('coming back to the tab sends only what is due: a backoff is not cut short by tab switches', async () => {
+    vi.spyOn(Math, 'random').mockReturnValue(0.99); // the first retry waits 1.98 s
+    collector.state.offline = true;
+    start().open();
+    await answerAll('Waiting out a backoff');
+    await waitFor(() => expect(widget().getByRole('status').textContent).toMatch(/saved on this device/));
+
+    collector.state.offline = false;
+    document.dispatchEvent(new Event('visibilitychange')); // the user comes back to the tab
+    await new Promise((r) => setTimeout(r, 200));
+    expect(collector.received).toEqual([]);
+
+    window.dispatchEvent(new Event('online')); // the browser says it is back online: everything goes now
+    await waitFor(() => expect(collector.received).toHaveLength(1));
+  });
+
   it('sends what an earlier page left in the outbox when it starts', async () => {
     collector.state.offline = true;
     start().open();
