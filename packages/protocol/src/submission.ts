@@ -8,11 +8,30 @@ export const MAX_BATCH = 100;
 
 const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
 
+/** A follow-up question asked after an answer, and what the user wrote to it. */
+export const FollowUpSchema = z.object({
+  /** The follow-up exactly as shown. */
+  prompt: text(2_000).min(1, 'must not be empty'),
+  text: text(50_000),
+  /** "model": written by the collector's language model for this answer; "fixed": the study's fixed probe. */
+  source: z.enum(['model', 'fixed'], 'must be "model" or "fixed"'),
+});
+
 /** A single answer: which question, exactly how it was worded when shown, and what the user wrote. */
 export const AnswerSchema = z.object({
   questionId: text(100).min(1, 'must not be empty'),
   prompt: text(2_000).min(1, 'must not be empty'),
   text: text(50_000),
+  /** The follow-up the user answered after this answer, if any. */
+  followUp: FollowUpSchema.optional(),
+});
+
+/** How many of each kind of personal detail the device removed from the answers before storing them. */
+export const RedactionCountsSchema = z.object({
+  email: z.int().gte(0).optional(),
+  phone: z.int().gte(0).optional(),
+  card: z.int().gte(0).optional(),
+  key: z.int().gte(0).optional(),
 });
 
 /** Custom metadata a team attaches: flat, small, no nested objects. */
@@ -25,6 +44,10 @@ export const ContextSchema = z.object({
   path: text(2_000).regex(/^\/[^?#]*$/, 'must be a URL path starting with "/" and without query or fragment'),
   product: text(200).optional(),
   metadata: MetadataSchema.optional(),
+  /** The team's own id for this user. Never sent when the browser asks for Global Privacy Control. */
+  userId: text(200).optional(),
+  /** What brought the questions up: "open" (the user or the page asked), "delay", "page" or "event:<name>". */
+  trigger: text(120).optional(),
 });
 
 /** One person's answers to one survey: what the widget posts and the collector stores. */
@@ -44,6 +67,17 @@ export const SubmissionSchema = z.object({
   /** The probability that this user was asked at all (1 when everyone is asked). */
   sampleRate: z.number().gt(0, 'must be greater than 0').lte(1, 'must be at most 1'),
   context: ContextSchema,
+  /**
+   * Who answered, pseudonymously: a random id kept on the device, or a hash of the team's user id.
+   * Lets analysts count distinct people (and apply privacy thresholds); never a name or address.
+   */
+  respondentId: text(100).optional(),
+  /** True when this user's question order was drawn at random (counterbalancing); `questionOrder` says which. */
+  counterbalanced: z.boolean().optional(),
+  /** What the user chose on the purpose screen, when it was shown: may de-identified quotes be published? */
+  consent: z.object({ quotes: z.boolean() }).optional(),
+  /** Personal details removed on the device before the answers were stored (none when absent). */
+  redactions: RedactionCountsSchema.optional(),
 });
 
 /** A request body: one submission or a batch of them. */
@@ -53,6 +87,8 @@ export const SubmissionBodySchema = z.union([
 ]);
 
 export type Answer = z.infer<typeof AnswerSchema>;
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+export type RedactionCounts = z.infer<typeof RedactionCountsSchema>;
 export type SubmissionContext = z.infer<typeof ContextSchema>;
 export type Submission = z.infer<typeof SubmissionSchema>;
 export type SubmissionBody = z.infer<typeof SubmissionBodySchema>;
