@@ -19,7 +19,6 @@ const en: LocalePack = {
     continue: 'Continue',
     dialogTitle: 'Share your thoughts',
     progress: 'Question {n} of {total}',
-    optional: 'Optional',
     required: 'Please write an answer to go on.',
     charsLeft: '{n} characters left',
     restored: 'We kept what you wrote earlier.',
@@ -55,14 +54,10 @@ const en: LocalePack = {
   },
   // The study's questions, in its wording (DESIGN.md section 3).
   questions: [
-    { id: 'context', prompt: 'What’s the last thing you used {product} for?', optional: true },
-    { id: 'hope', prompt: 'If you could wave a magic wand, what would AI do for you?', optional: false },
-    { id: 'experience', prompt: 'Has AI ever taken a step towards that for you?', optional: true },
-    {
-      id: 'fear',
-      prompt: 'Are there ways AI might be developed that would be contrary to what you hope for or what you value?',
-      optional: false,
-    },
+    { id: 'context', prompt: 'What’s the last thing you used {product} for?' },
+    { id: 'hope', prompt: 'If you could wave a magic wand, what would AI do for you?', followUp: true },
+    { id: 'experience', prompt: 'Has AI ever taken a step towards that for you?' },
+    { id: 'fear', prompt: 'Are there ways AI might be developed that would be contrary to what you hope for or what you value?', followUp: true },
   ],
 };
 

@@ -1,4 +1,3 @@
-import type { Question } from '../options.js';
 
 /**
  * Every sentence the widget shows, as a template: `{product}`, `{n}`, `{total}`, `{kb}`, `{limit}`
@@ -19,7 +18,6 @@ export interface Strings {
   continue: string;
   dialogTitle: string;
   progress: string;
-  optional: string;
   required: string;
   charsLeft: string;
   restored: string;
@@ -60,5 +58,6 @@ export interface LocalePack {
   /** Right to left (Arabic, Hebrew). */
   rtl?: boolean;
   strings: Strings;
-  questions: Question[];
+  /** The study's questions: ids context, hope, experience, fear; `followUp` marks the ones a follow-up may probe. */
+  questions: { id: string; prompt: string; followUp?: boolean }[];
 }
