@@ -1,6 +1,6 @@
 // Builds the script-tag files: candor.js (the loader every page view pays for) and the chunks it
-// fetches from the same folder when needed: candor-delivery.js, candor-ui.js and (for
-// data-destination) candor-destinations.js. Each is a classic
+// fetches from the same folder when needed: candor-delivery.js, candor-ui.js, one
+// candor-locale-<language>.js and (for data-destination) candor-destinations.js. Each is a classic
 // script (IIFE); the chunks announce themselves to the loader with an event, adding no globals.
 import { build } from 'vite';
 import preact from '@preact/preset-vite';
@@ -15,14 +15,26 @@ const files = [
   ['src/chunk-delivery-script.ts', 'candor-delivery.js'],
   ['src/chunk-ui-script.ts', 'candor-ui.js'],
   ['src/chunk-destinations-script.ts', 'candor-destinations.js'],
+  // One file a language (candor-locale-es.js...), fetched only in that language.
+  ...['en', 'es', 'fr', 'de', 'pt', 'ja', 'ar', 'he'].map((name) => [`virtual:locale-${name}`, `candor-locale-${name}.js`]),
 ];
+
+// A language chunk's entry: the pack, announced to the loader like every chunk.
+const localeEntries = {
+  name: 'candor-locale-entries',
+  resolveId: (id) => (id.startsWith('virtual:locale-') ? `\0${id}` : null),
+  load: (id) =>
+    id.startsWith('\0virtual:locale-')
+      ? `import pack from '${root}src/locales/${id.slice(16)}.ts'; import { announceChunk } from '${root}src/announce-chunk.ts'; announceChunk('locale-${id.slice(16)}', pack);`
+      : null,
+};
 
 for (const [entry, fileName] of files) {
   await build({
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: [preact({ devToolsInProd: false, prefreshEnabled: false })],
+    plugins: [preact({ devToolsInProd: false, prefreshEnabled: false }), localeEntries],
     define: { 'process.env.NODE_ENV': '"production"', __CANDOR_VERSION__: JSON.stringify(version) },
     resolve: { alias: [{ find: /^\.\/load-chunks\.js$/, replacement: `${root}src/load-chunks-script.ts` }] },
     build: {

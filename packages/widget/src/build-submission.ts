@@ -1,18 +1,35 @@
-import type { Submission } from '@candor/protocol';
+import type { Answer, RedactionCounts, Submission } from '@candor/protocol';
 import type { ResolvedOptions } from './options.js';
 import type { DeliveryPlatform as Platform } from './delivery-platform.js';
 
 /** What the user did in one pass through the questions. */
 export interface Responses {
-  /** Answers in the order given; only questions the user actually answered. */
-  answers: { questionId: string; prompt: string; text: string }[];
+  /** Answers in the order given; only questions the user actually answered. Already redacted. */
+  answers: Answer[];
   /** Question ids in the order they were shown, skipped ones included. */
   questionOrder: string[];
   partial: boolean;
+  /** The choice made on the purpose screen, when it was shown. */
+  consent?: { quotes: boolean };
+  /** What redaction removed from the answers. */
+  redactions?: RedactionCounts;
 }
 
-export function buildSubmission(responses: Responses, options: ResolvedOptions, locale: string, platform: Platform): Submission {
+/** Facts about this asking that the loader knows and the UI does not. */
+export interface Session {
+  /** The language the questions were shown in. */
+  locale: string;
+  /** What brought the questions up ("open", "delay", "event:<name>"). */
+  trigger: string;
+  respondentId: string;
+  /** Whether this user's hope/fear order was drawn at random. */
+  counterbalanced: boolean;
+}
+
+export function buildSubmission(responses: Responses, options: ResolvedOptions, session: Session, platform: Platform): Submission {
   const win = platform.window();
+  // Global Privacy Control: the user asked not to be tracked across contexts, so no user id goes out.
+  const gpc = (win?.navigator as { globalPrivacyControl?: boolean } | undefined)?.globalPrivacyControl === true;
   return {
     id: platform.uuid(),
     protocolVersion: 1, // checked against @candor/protocol's PROTOCOL_VERSION by the type
@@ -20,15 +37,22 @@ export function buildSubmission(responses: Responses, options: ResolvedOptions, 
     surveyVersion: options.surveyVersion,
     answers: responses.answers,
     questionOrder: responses.questionOrder,
-    locale,
+    locale: session.locale,
     createdAt: new Date(platform.now()).toISOString(),
     partial: responses.partial,
-    sampleRate: options.sampleRate,
+    // Opened by the user or the page, not by sampling: asked with certainty (the trigger says how).
+    sampleRate: session.trigger === 'open' ? 1 : options.sampleRate,
     context: {
       // The path only: a query string or fragment can carry tokens and personal data.
       path: win?.location.pathname || '/',
       ...(options.product ? { product: options.product } : {}),
       ...(options.metadata ? { metadata: options.metadata } : {}),
+      ...(options.userId && !gpc ? { userId: options.userId } : {}),
+      trigger: session.trigger,
     },
+    respondentId: session.respondentId,
+    ...(session.counterbalanced ? { counterbalanced: true } : {}),
+    ...(responses.consent ? { consent: responses.consent } : {}),
+    ...(responses.redactions && Object.keys(responses.redactions).length ? { redactions: responses.redactions } : {}),
   };
 }

@@ -3,7 +3,7 @@ import { init } from './init.js';
 import type { CandorOptions } from './options.js';
 
 /** What app code may call: the widget's instance API, without `destroy` (the adapter owns the lifecycle). */
-export type CandorApi = Pick<CandorInstance, 'open' | 'close' | 'flush' | 'stats' | 'on'>;
+export type CandorApi = Pick<CandorInstance, 'open' | 'close' | 'track' | 'flush' | 'stats' | 'withdraw' | 'on'>;
 
 /** A stable handle to whichever widget is running; the adapter starts and stops what is behind it. */
 export interface CandorHandle extends CandorApi {
@@ -42,8 +42,10 @@ export function createCandorHandle(): CandorHandle {
     stop,
     open: () => (instance ? instance.open() : void (openOnStart = true)),
     close: () => (instance ? instance.close() : void (openOnStart = false)),
+    track: (event) => instance?.track(event),
     flush: () => (instance ? instance.flush() : Promise.resolve({ delivered: [], pending: 0 })),
     stats: () => (instance ? instance.stats() : Promise.resolve({ pending: 0, deadLetter: 0, inFlight: 0, dropped: 0 })),
+    withdraw: () => (instance ? instance.withdraw() : Promise.resolve({ withdrawn: 0, failed: 0 })),
     on(event, handler) {
       const subscription: Subscription = { subscribe: (target) => target.on(event, handler), off: () => {} };
       subscriptions.add(subscription);

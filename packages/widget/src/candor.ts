@@ -1,13 +1,16 @@
 import type { Responses } from './build-submission.js';
-import type { DeliveryHandle } from './delivery-chunk.js';
+import type { DeliveryHandle, WithdrawResult } from './delivery-chunk.js';
 import type { DeliveryStats, FlushResult } from './delivery.js';
+import { draftStore, type Draft } from './draft-store.js';
 import { createEmitter, type CandorEventName, type Handler } from './events.js';
-import { loadDelivery, loadDestinations, loadUi } from './load-chunks.js';
+import { loadDelivery, loadDestinations, loadLocale, loadUi } from './load-chunks.js';
 import type { ResolvedOptions } from './options.js';
+import { pageMatches } from './page-matches.js';
 import { pendingHint } from './pending-hint.js';
 import type { Platform } from './platform.js';
+import { resolveLocale } from './resolve-locale.js';
 import { createShowPolicy } from './show-policy.js';
-import type { MountedWidget, SubmitResult, WidgetController } from './ui-contract.js';
+import type { MountedWidget, SubmitResult } from './ui-contract.js';
 
 /** The object `init()` returns, and what `window.Candor` exposes. */
 export interface CandorInstance {
@@ -15,45 +18,62 @@ export interface CandorInstance {
   open(): void;
   /** Closes the widget; answers given so far are kept and sent as a partial submission. */
   close(): void;
+  /** Tells Candor an app event happened (e.g. "task_completed"): with the `event` option, it can bring up the invitation. */
+  track(event: string): void;
   /** Sends everything waiting on this device now. */
   flush(): Promise<FlushResult>;
   /** What waits on this device: pending, given up (dead letters), and being sent right now. */
   stats(): Promise<DeliveryStats>;
+  /** Withdraws every answer given on this device: unsent ones are deleted, sent ones withdrawn at the collector. */
+  withdraw(): Promise<WithdrawResult>;
   on<K extends CandorEventName>(event: K, handler: Handler<K>): () => void;
   /** Stops Candor on this page and removes everything it added. Saved answers stay queued. */
   destroy(): void;
 }
 
 const NOTHING: FlushResult = { delivered: [], pending: 0 };
+/** A draft younger than this reopens the widget where the user was (a reload, a crash); an older one is sent as partial. */
+const RESUME_MS = 30 * 60_000;
+/** No invitation while the user has typed in the last this many ms. */
+const TYPING_MS = 3000;
 
 export const inertInstance = (): CandorInstance => ({
   open() {},
   close() {},
+  track() {},
   flush: async () => NOTHING,
   stats: async () => ({ pending: 0, deadLetter: 0, inFlight: 0, dropped: 0 }),
+  withdraw: async () => ({ withdrawn: 0, failed: 0 }),
   on: () => () => {},
   destroy() {},
 });
 
 /**
- * What every page view runs: the public API, the polite invitation schedule and the event
- * wiring. The delivery code loads only when something waits to be sent (or the user submits),
- * the UI only when it is about to show, so a page view with nothing to do costs almost nothing.
+ * What every page view runs: the public API, the invitation triggers and the event wiring. The
+ * delivery code loads only when something waits to be sent (or the user submits), the UI only
+ * when it is about to show, so a page view with nothing to do costs almost nothing.
  */
 export function createCandor(options: ResolvedOptions, platform: Platform): CandorInstance {
   const win = platform.window()!;
+  const doc = win.document;
   const log = options.debug ? (...args: unknown[]) => console.debug('[candor]', ...args) : () => {};
   const emitter = createEmitter((error) => console.error('[candor] an event handler threw:', error));
   const policy = createShowPolicy(options, platform);
   const hint = pendingHint(platform);
-  const locale = options.locale || win.document.documentElement.lang || win.navigator.language || 'en';
+  const drafts = draftStore(platform);
+  const [lang, tag] = resolveLocale([options.locale, doc.documentElement.lang, ...(win.navigator.languages || [])]);
+  // Answers record the language they were asked in: the team's, for its own questions.
+  const locale = options.questions ? options.locale || tag : tag;
 
   let handle: DeliveryHandle | undefined;
   let starting: Promise<DeliveryHandle> | undefined;
   let mounted: MountedWidget | undefined;
   let mounting = false;
   let destroyed = false;
+  let lastKey = 0;
   const timers: ReturnType<typeof setTimeout>[] = [];
+  const later = (ms: number, fn: () => void) => timers.push(setTimeout(fn, ms));
+  const report = (error: unknown) => console.error('[candor]', error);
 
   const delivery = (): Promise<DeliveryHandle> =>
     (starting ??= loadDelivery().then(
@@ -66,11 +86,11 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
   /** Flushes, loading the delivery code only if something may be waiting. */
   const flushIfPending = (ignoreBackoff: boolean) =>
     !destroyed && (handle || hint.read() !== 0) ? delivery().then((d) => d.delivery.flush({ ignoreBackoff })) : Promise.resolve(NOTHING);
-  const report = (error: unknown) => console.error('[candor]', error);
 
-  const submit = (responses: Responses): Promise<SubmitResult> => delivery().then((d) => d.submit(responses, locale));
+  const submit = (responses: Responses, trigger: string, swapped: boolean | undefined): Promise<SubmitResult> =>
+    delivery().then((d) => d.submit(responses, { locale, trigger, respondentId: policy.respondentId(), counterbalanced: swapped !== undefined }));
 
-  async function show(initialView: WidgetController['initialView']) {
+  async function show(initialView: 'invitation' | 'questions', trigger: string, draft?: Draft) {
     if (destroyed) return;
     if (mounted) return mounted.focus();
     if (mounting) return;
@@ -78,8 +98,26 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
     // The answers will need the delivery code: fetch it now, while the page is surely online.
     delivery().catch(report);
     try {
-      const { showWidget } = await loadUi();
-      if (!destroyed) mounted = showWidget({ options, locale, initialView, policy, emitter, submit, report, onClosed: () => (mounted = undefined) });
+      const [{ showWidget }, pack] = await Promise.all([loadUi(), loadLocale(lang)]);
+      const swapped = draft ? draft.swapped : policy.swapped();
+      if (!destroyed)
+        mounted = showWidget({
+          options,
+          pack,
+          lang,
+          locale,
+          initialView,
+          draft,
+          swapped,
+          survey: policy.survey,
+          policy,
+          drafts,
+          emitter,
+          submit: (responses) => submit(responses, trigger, swapped),
+          withdraw: () => api.withdraw(),
+          report,
+          onClosed: () => (mounted = undefined),
+        });
     } catch (error) {
       report(error);
     } finally {
@@ -87,33 +125,55 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
     }
   }
 
+  /** Brings up the invitation after the delay, at a calm moment: on a matching page, not while the user types, in one tab. */
+  const invite = (trigger: string) => {
+    void loadUi().catch(report); // likely to show: fetch the UI before it is needed
+    later(options.delayMs, function calm() {
+      if (destroyed || mounted) return;
+      if (!pageMatches(options.pages, win.location.pathname) || platform.now() - lastKey < TYPING_MS) return later(1000, calm);
+      const tab = platform.random().toString(36);
+      if (policy.claim(tab)) later(150, () => policy.ours(tab) && void show('invitation', trigger));
+    });
+  };
+
   // Back online, or a new page view: try everything now (but never before a Retry-After).
   const onOnline = () => void flushIfPending(true).catch(report);
   const onExit = () => handle?.sendOnExit();
   // Back to the tab: send what is due, without cutting a backoff short on every tab switch.
-  const onVisibility = () => (win.document.visibilityState === 'visible' ? void flushIfPending(false).catch(report) : onExit());
+  const onVisibility = () => (doc.visibilityState === 'visible' ? void flushIfPending(false).catch(report) : onExit());
+  const onKey = () => (lastKey = platform.now());
   win.addEventListener('online', onOnline);
   win.addEventListener('pagehide', onExit);
-  win.document.addEventListener('visibilitychange', onVisibility);
+  doc.addEventListener('visibilitychange', onVisibility);
+  doc.addEventListener('keydown', onKey, true);
 
-  const idle = (fn: () => void) => (win.requestIdleCallback ? win.requestIdleCallback(fn, { timeout: 5000 }) : timers.push(setTimeout(fn, 1)));
+  const idle = (fn: () => void) => (win.requestIdleCallback ? win.requestIdleCallback(fn, { timeout: 5000 }) : later(1, fn));
   // Deliver what an earlier page left behind, once the browser is idle.
   idle(onOnline);
 
-  // Deciding reads localStorage: that too waits for the browser to be idle.
-  if (options.trigger === 'auto') {
-    idle(() => {
-      if (destroyed || !policy.countPageViewAndDecide()) return;
-      void loadUi().catch(report); // likely to show: fetch the UI before it is needed
-      timers.push(setTimeout(() => void show('invitation'), options.delayMs));
-    });
-  }
+  // Reading localStorage waits for the browser to be idle too.
+  idle(() => {
+    if (destroyed) return;
+    const draft = drafts.read();
+    if (draft?.survey === policy.survey) {
+      // Interrupted by a reload or a crash: carry on where the user was.
+      if (platform.now() - draft.at < RESUME_MS) return void show('questions', 'draft', draft);
+      // Left long ago: what was answered goes as a partial submission.
+      drafts.clear();
+      if (options.sendPartial && draft.responses.answers.length) submit({ ...draft.responses, partial: true }, 'draft', draft.swapped).catch(report);
+    }
+    if (options.trigger === 'auto' && policy.countPageViewAndDecide() && !options.event) invite('delay');
+  });
 
-  return {
-    open: () => void show('questions'),
+  const api: CandorInstance = {
+    open: () => void show('questions', 'open'),
     close: () => mounted?.close(),
+    track(event) {
+      if (!destroyed && options.trigger === 'auto' && event === options.event && policy.countEvent()) invite(`event:${event}`);
+    },
     flush: () => (destroyed ? Promise.resolve(NOTHING) : delivery().then((d) => d.delivery.flush({ ignoreBackoff: true }))),
     stats: () => delivery().then((d) => d.delivery.stats()),
+    withdraw: () => delivery().then((d) => d.withdraw()),
     on: (event, handler) => emitter.on(event, handler),
     destroy() {
       if (destroyed) return;
@@ -123,8 +183,10 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
       void starting?.then((d) => d.delivery.stop());
       win.removeEventListener('online', onOnline);
       win.removeEventListener('pagehide', onExit);
-      win.document.removeEventListener('visibilitychange', onVisibility);
+      doc.removeEventListener('visibilitychange', onVisibility);
+      doc.removeEventListener('keydown', onKey, true);
       emitter.clear();
     },
   };
+  return api;
 }

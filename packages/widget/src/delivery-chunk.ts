@@ -1,5 +1,5 @@
 // The delivery chunk: loaded only when something waits to be sent, or when the user submits.
-import { buildSubmission, type Responses } from './build-submission.js';
+import { buildSubmission, type Responses, type Session } from './build-submission.js';
 import { createDelivery, type Delivery } from './delivery.js';
 import type { Emitter } from './events.js';
 import { createFlushLock } from './flush-lock.js';
@@ -10,13 +10,18 @@ import { deliveryPlatform } from './delivery-platform.js';
 import type { Platform } from './platform.js';
 import type { SubmitResult } from './ui-contract.js';
 import type { Transport } from './transport.js';
+import { createWithdrawal, type WithdrawResult } from './withdrawal.js';
+
+export type { WithdrawResult };
 
 export interface DeliveryHandle {
   delivery: Delivery;
   /** Hands what is pending to sendBeacon; called on visibilitychange to hidden and pagehide. */
   sendOnExit: () => number;
   /** Queues the user's answers and tries to deliver them at once. */
-  submit(responses: Responses, locale: string): Promise<SubmitResult>;
+  submit(responses: Responses, session: Session): Promise<SubmitResult>;
+  /** Withdraws every answer given on this device. */
+  withdraw(): Promise<WithdrawResult>;
 }
 
 export function startDelivery(
@@ -49,12 +54,16 @@ export function startDelivery(
     log,
     onPendingCount,
   });
+  const withdrawal = createWithdrawal(options, platform, delivery, emitter);
   return {
     delivery,
+    withdraw: withdrawal.withdraw,
     // Beacons carry no headers and bypass a transport: they go only to a plain collector.
     sendOnExit: transport || options.headers ? () => 0 : createPageExitSender({ endpoint: options.endpoint, platform, snapshot: delivery.snapshot, log }),
-    async submit(responses, locale) {
-      let submission = buildSubmission(responses, options, locale, platform);
+    async submit(responses, session) {
+      let submission = buildSubmission(responses, options, session, platform);
+      // Remembered before anything is written, so no answer kept on this device escapes withdrawal.
+      withdrawal.remember(submission.id);
       if (options.beforeSend) {
         try {
           const changed = await options.beforeSend(structuredClone(submission));

@@ -40,6 +40,8 @@ export interface Delivery {
   deadLetter(submission: Submission, reason: string): Promise<void>;
   /** Counts a submission `beforeSend` dropped, and raises `dropped`. */
   dropped(id: string): void;
+  /** Forgets a submission that is still waiting: it will not be sent from this device. */
+  discard(id: string): Promise<void>;
   stats(): Promise<DeliveryStats>;
   stop(): void;
 }
@@ -269,6 +271,10 @@ export function createDelivery(config: DeliveryConfig): Delivery {
       droppedCount++;
       log('dropped by beforeSend', id);
       emitter.emit('dropped', { id });
+    },
+    async discard(id) {
+      seen.delete(id);
+      await outbox.delete(id);
     },
     async stats() {
       const [pending, dead] = await Promise.all([outbox.list('pending'), outbox.list('dead')]);

@@ -17,6 +17,11 @@ export interface CandorEvents {
   failed: { id: string; reason: string; status?: number; submission: Submission };
   /** Your `beforeSend` returned null: the submission was dropped on purpose (counted in stats). */
   dropped: { id: string };
+  /**
+   * The user withdrew their answers: these ids are no longer sent from this device, and (with the
+   * built-in sender) were withdrawn at the collector. With your own transport, remove them yourself.
+   */
+  withdrawn: { ids: string[] };
   /** IndexedDB could not be used; answers are kept in memory for this page only. */
   storage_unavailable: { reason: string };
 }

@@ -4,6 +4,8 @@
 import type * as DeliveryChunk from './delivery-chunk.js';
 import type * as UiChunk from './ui/show-widget.js';
 import type * as DestinationsChunk from './destinations/by-name.js';
+import type { LocalePack } from './locales/locale-pack.js';
+import type { LocaleName } from './resolve-locale.js';
 
 declare const __CANDOR_VERSION__: string;
 
@@ -47,3 +49,5 @@ function load<T>(name: string): Promise<T> {
 export const loadDelivery = () => load<typeof DeliveryChunk>('delivery');
 export const loadUi = () => load<typeof UiChunk>('ui');
 export const loadDestinations = () => load<typeof DestinationsChunk>('destinations');
+/** candor-locale-<name>.js: the widget's sentences and default questions in one language. */
+export const loadLocale = (name: LocaleName) => load<LocalePack>(`locale-${name}`);

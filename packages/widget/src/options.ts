@@ -15,9 +15,18 @@ const isHeaders = (value: unknown) =>
 const whole = (min: number) => z.int().gte(min);
 
 export const QuestionSchema = z.strictObject({
+  /** Stable id, recorded with each answer (e.g. "hope"). */
   id: text(),
+  /** The question exactly as shown (recorded with each answer); `{product}` is replaced by the product name. */
   prompt: text(),
-  optional: z.boolean().default(true),
+  /** A required question has no Skip button: the user must answer it to go on (or close the widget). */
+  required: z.boolean().default(false),
+  /** Most characters an answer may have. */
+  maxLength: z.int().gte(1).lte(50_000).default(5000),
+  /** Greyed hint shown in the empty answer box. */
+  placeholder: z.string().max(200).optional(),
+  /** Whether a follow-up question may probe this answer (needs `followUps` above 0). */
+  followUp: z.boolean().default(false),
 });
 
 export const OptionsSchema = z.strictObject({
@@ -38,14 +47,41 @@ export const OptionsSchema = z.strictObject({
   surveyVersion: text().default('1'),
   /** Your own question set; replaces the default one. */
   questions: z.array(QuestionSchema).min(1).max(50).optional(),
-  /** Share of users who are ever asked, from 0 to 1, decided once per device. */
+  /**
+   * Share of users who are ever asked, from 0 to 1. Decided once per user, never re-rolled: from
+   * `userId` when given (the same person is in or out on every device), else from a random number
+   * kept on the device. Sent with each answer so analysts can weight.
+   */
   sampleRate: z.number().gte(0).lte(1).default(1),
-  /** "auto": invite politely once the user has seen `minPageViews` pages; "manual": only on `open()`. */
+  /** Your own id for the signed-in user: stable sampling, and sent with answers (never when the browser asks for Global Privacy Control). */
+  userId: z.string().min(1).max(200).optional(),
+  /** "auto": Candor invites at a calm moment, by the rules below; "manual": only on `open()`. */
   trigger: z.enum(['auto', 'manual']).default('auto'),
   /** With trigger "auto": the invitation appears from this page view on (never on the first by default). */
   minPageViews: whole(1).default(3),
-  /** With trigger "auto": how long the user is on the page before the invitation appears. */
+  /** With trigger "auto": milliseconds on the page (or, with `event`, after the event) before the invitation appears. */
   delayMs: whole(0).default(8000),
+  /** With trigger "auto": only on pages whose path matches one of these patterns; `*` matches anything (e.g. "/chat/*"). */
+  pages: z.array(z.string().regex(/^[/*]/)).min(1).max(50).optional().meta({ expected: 'a list of paths such as ["/chat/*", "/settings"]' }),
+  /** With trigger "auto": wait for your app to call `track(event)` this many times (`eventCount`, counted across visits). */
+  event: z.string().min(1).max(100).optional(),
+  eventCount: whole(1).default(1),
+  /** At most one invitation per user in this many days. "No thanks" is for good; "Not now" waits 7 days, then longer. */
+  frequencyDays: z.number().gte(0).default(90),
+  /** Share of users (0 to 1) who see the "hope" and "fear" questions in random order; the order is recorded. */
+  counterbalance: z.number().gte(0).lte(1).default(0),
+  /** Show a purpose screen before the first question (what answers are for, quotes, keeping, withdrawal). */
+  consent: z.boolean().default(false),
+  /** Remove email addresses, phone numbers, card numbers and keys from answers on the device, showing the user what goes. */
+  redact: z.boolean().default(true),
+  /** When a user leaves part-way, send the answers given so far (marked partial). */
+  sendPartial: z.boolean().default(true),
+  /** Follow-up questions per submission, asked after answers to questions marked `followUp` (0: none). */
+  followUps: z.int().gte(0).lte(10).default(0),
+  /** Where follow-ups are asked for; by default the collector's /probe route beside `endpoint`. */
+  probeEndpoint: z.string().regex(/^(https?:\/\/[^\s/]+|\/)/i).optional().meta({ expected: 'an http(s) URL or a path on this site' }),
+  /** Your own wording for any of the widget's sentences, by key (see the README), in the widget's language. */
+  strings: z.record(z.string(), z.string()).optional().meta({ expected: 'an object of sentences by key, e.g. { "inviteTitle": "Help us" }' }),
   /**
    * "system" follows the device's light or dark setting, live; "light" or "dark" fixes it. Or an
    * object of `--candor-*` CSS custom properties laid over the palette (colours, radius, font,

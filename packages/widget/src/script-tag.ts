@@ -7,7 +7,7 @@ import type { CandorOptions } from './options.js';
 import { attributeName, readScriptAttributes } from './script-attributes.js';
 
 type Queued = [method: string, args: unknown[], resolve?: (value: unknown) => void];
-type Method = 'init' | 'open' | 'close' | 'flush' | 'stats' | 'on' | 'destroy';
+type Method = 'init' | 'open' | 'close' | 'track' | 'flush' | 'stats' | 'withdraw' | 'on' | 'destroy';
 
 export interface CandorGlobal extends CandorInstance {
   init(options?: Partial<CandorOptions>): CandorGlobal;
@@ -50,8 +50,10 @@ declare global {
     },
     open: () => (instance ? instance.open() : notStarted('open')()),
     close: () => use().close(),
+    track: (event) => use().track(event),
     flush: () => use().flush(),
     stats: () => use().stats(),
+    withdraw: () => use().withdraw(),
     on(event, handler) {
       if (instance) return instance.on(event, handler);
       let off: (() => void) | undefined;

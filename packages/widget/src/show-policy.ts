@@ -1,23 +1,33 @@
+import { hashToUnit } from './hash-to-unit.js';
 import type { ResolvedOptions } from './options.js';
 import type { Platform } from './platform.js';
 
 const KEY = 'candor:v1';
+const DAY = 86_400_000;
+// Not Infinity: JSON keeps it as null.
+const FOREVER = 9e15;
 
 interface State {
-  /** A random number drawn once per device: the user is in the sample when it is below the rate. */
-  draw?: number;
+  /** A random id made once on this device: who answered, pseudonymously, and the sampling seed without a user id. */
+  rid?: string;
   pageViews?: number;
+  /** Times the configured event was tracked since the last invitation. */
+  events?: number;
+  /** When the last invitation was shown (ms), and by which tab (for one-tab-only). */
+  shown?: number;
+  by?: string;
   /** The invitation stays hidden until this time (ms); "No thanks" sets it to forever. */
   quietUntil?: number;
-  done?: boolean;
+  notNows?: number;
+  /** The survey (id@version) this user finished. */
+  done?: string;
 }
 
-const NOT_NOW_MS = 7 * 24 * 60 * 60_000;
-
 /**
- * Decides whether to invite, politely: never on the first page views, only for the sampled
- * share of users (decided once per device, never re-rolled), never again after "No thanks"
- * or a finished survey, and not for a week after "Not now".
+ * Decides whether to invite, politely: only the sampled share of users (decided once per user
+ * and survey, never re-rolled); never on the first page views; at most once per `frequencyDays`,
+ * in one tab; never again after "No thanks" or a finished survey; after "Not now", not for 7
+ * days, then 14, then 28, and a third "Not now" counts as "No thanks".
  */
 export function createShowPolicy(options: ResolvedOptions, platform: Platform) {
   const read = (): State => {
@@ -27,27 +37,59 @@ export function createShowPolicy(options: ResolvedOptions, platform: Platform) {
       return {};
     }
   };
-  const write = (patch: Partial<State>) => {
+  const write = (patch: State) => {
     try {
       platform.prefs()?.setItem(KEY, JSON.stringify({ ...read(), ...patch }));
     } catch {
       /* storage full or blocked: the policy then errs towards not asking again this page */
     }
   };
+  const survey = `${options.surveyId}@${options.surveyVersion}`;
+  const respondentId = (state = read()) => state.rid ?? (write({ rid: (state.rid = platform.random().toString(36).slice(2)) }), state.rid);
+  /** A number in [0, 1) fixed for this user and survey: stable across visits (and devices, with a user id). */
+  const draw = (salt: string) => hashToUnit(`${salt}|${survey}|${options.userId ?? respondentId()}`);
+  /** May an invitation appear now, by the user's history? (Sampling, quiet periods, a finished survey.) */
+  const allowed = (state: State) =>
+    state.done !== survey &&
+    (state.quietUntil ?? 0) <= platform.now() &&
+    (state.shown ?? 0) + options.frequencyDays * DAY <= platform.now() &&
+    draw('sample') < options.sampleRate;
 
   return {
-    /** Counts this page view and says whether the invitation may appear on it. */
+    survey,
+    respondentId: () => respondentId(),
+    /** Counterbalancing: undefined when this user sees the set order, else whether hope and fear swap. */
+    swapped: () => (draw('order') < options.counterbalance ? draw('swap') < 0.5 : undefined),
+    /** Counts this page view and says whether an invitation may appear on it (before the event, if one is set). */
     countPageViewAndDecide(): boolean {
       const state = read();
-      const draw = state.draw ?? platform.random();
       const pageViews = (state.pageViews ?? 0) + 1;
-      write({ draw, pageViews });
-      if (state.done || (state.quietUntil ?? 0) > platform.now()) return false;
-      return draw < options.sampleRate && pageViews >= options.minPageViews;
+      write({ pageViews });
+      return allowed(state) && (!!options.event || pageViews >= options.minPageViews);
     },
-    notNow: () => write({ quietUntil: platform.now() + NOT_NOW_MS }),
-    never: () => write({ quietUntil: Number.MAX_SAFE_INTEGER }),
-    finished: () => write({ done: true }),
+    /** Counts the configured event; true once it has happened `eventCount` times and an invitation may appear. */
+    countEvent(): boolean {
+      const state = read();
+      const events = (state.events ?? 0) + 1;
+      write({ events });
+      return allowed(state) && events >= options.eventCount;
+    },
+    /**
+     * Takes the invitation for this tab: false if it may not appear (any more). Another tab that
+     * claims at the same moment overwrites `by`; check {@link ours} a moment later.
+     */
+    claim(tab: string): boolean {
+      if (!allowed(read())) return false;
+      write({ shown: platform.now(), by: tab, events: 0 });
+      return true;
+    },
+    ours: (tab: string) => read().by === tab,
+    notNow() {
+      const notNows = (read().notNows ?? 0) + 1;
+      write({ notNows, quietUntil: notNows > 2 ? FOREVER : platform.now() + 7 * DAY * 2 ** (notNows - 1) });
+    },
+    never: () => write({ quietUntil: FOREVER }),
+    finished: () => write({ done: survey }),
   };
 }
 

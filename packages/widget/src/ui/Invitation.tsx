@@ -1,29 +1,29 @@
-import { strings } from './strings.js';
+import type { Strings } from '../locales/locale-pack.js';
 
 interface Props {
-  product: string | undefined;
+  s: Strings;
   onStart: () => void;
   onNotNow: () => void;
   onNever: () => void;
 }
 
 /** A small, non-modal card: it appears without taking focus from what the user is doing. */
-export function Invitation({ product, onStart, onNotNow, onNever }: Props) {
+export function Invitation({ s, onStart, onNotNow, onNever }: Props) {
   return (
     <section class="card invite" role="region" aria-labelledby="candor-invite-title">
       <h2 id="candor-invite-title" class="title">
-        {strings.inviteTitle(product)}
+        {s.inviteTitle}
       </h2>
-      <p class="body">{strings.inviteBody}</p>
+      <p class="body">{s.inviteBody}</p>
       <div class="actions">
         <button type="button" class="primary" onClick={onStart}>
-          {strings.start}
+          {s.start}
         </button>
         <button type="button" class="quiet" onClick={onNotNow}>
-          {strings.notNow}
+          {s.notNow}
         </button>
         <button type="button" class="quiet" onClick={onNever}>
-          {strings.noThanks}
+          {s.noThanks}
         </button>
       </div>
     </section>

@@ -1,37 +1,48 @@
+import type { Strings } from '../locales/locale-pack.js';
 import type { Question } from '../options.js';
-import { strings } from './strings.js';
+import type { Redaction } from '../redact.js';
+import { fill } from './fill.js';
 
 interface Props {
+  s: Strings;
   question: Question;
   index: number;
   total: number;
   value: string;
-  /** The team's language for its own questions; undefined for the default (English) ones. */
+  /** The questions' language where it differs from the widget's. */
   lang: string | undefined;
+  /** Above the question: "A follow-up (optional)", or that an earlier draft was restored. */
+  note: string | undefined;
+  /** What redaction will remove from this answer, shown before anything is sent. */
+  removed: Redaction[];
+  /** The user tried to go on without answering a required question. */
+  missing: boolean;
+  /** Waiting (briefly) for a follow-up question. */
+  busy: boolean;
   onInput: (text: string) => void;
-  onBack: () => void;
-  onSkip: () => void;
+  onBack: (() => void) | undefined;
+  /** Undefined for a required question: it has no Skip. */
+  onSkip: (() => void) | undefined;
   onNext: () => void;
 }
 
 /** One open question: a textarea labelled by the question itself, then Back, Skip and Next. */
-export function QuestionStep({ question, index, total, value, lang, onInput, onBack, onSkip, onNext }: Props) {
+export function QuestionStep({ s, question, index, total, value, lang, note, removed, missing, busy, onInput, onBack, onSkip, onNext }: Props) {
   const id = `candor-q-${index}`;
-  const last = index === total - 1;
+  const left = question.maxLength - value.length;
   return (
     <form
       class="step"
+      aria-busy={busy}
       onSubmit={(event) => {
         event.preventDefault();
         onNext();
       }}
     >
-      <p class="progress">{strings.progress(index + 1, total)}</p>
-      <label for={id} class="question">
-        <span lang={lang} dir="auto">
-          {question.prompt}
-        </span>
-        {question.optional && <span class="hint"> ({strings.optional})</span>}
+      <p class="progress">{fill(s.progress, { n: index + 1, total })}</p>
+      {note && <p class="note">{note}</p>}
+      <label for={id} class="question" lang={lang} dir="auto">
+        {question.prompt}
       </label>
       <textarea
         id={id}
@@ -39,6 +50,11 @@ export function QuestionStep({ question, index, total, value, lang, onInput, onB
         lang={lang}
         dir="auto"
         value={value}
+        maxLength={question.maxLength}
+        placeholder={question.placeholder}
+        aria-required={question.required}
+        aria-invalid={missing}
+        aria-describedby={missing ? `${id}-missing` : undefined}
         onInput={(event) => onInput(event.currentTarget.value)}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
@@ -47,18 +63,38 @@ export function QuestionStep({ question, index, total, value, lang, onInput, onB
           }
         }}
       />
+      {left < 200 && <p class="hint">{fill(s.charsLeft, { n: left })}</p>}
+      {missing && (
+        <p class="hint error" id={`${id}-missing`} role="alert">
+          {s.required}
+        </p>
+      )}
+      {removed.length > 0 && (
+        <div class="hint" role="status">
+          {s.willRemove}
+          <ul>
+            {removed.slice(0, 5).map((r) => (
+              <li>
+                <bdi>{r.value}</bdi> → [{r.kind}] ({s[r.kind]})
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div class="actions">
-        {index > 0 && (
+        {onBack && (
           <button type="button" class="quiet" onClick={onBack}>
-            {strings.back}
+            {s.back}
           </button>
         )}
         <span class="spacer" />
-        <button type="button" class="quiet" onClick={onSkip}>
-          {strings.skip}
-        </button>
-        <button type="submit" class="primary">
-          {last ? strings.finish : strings.next}
+        {onSkip && (
+          <button type="button" class="quiet" onClick={onSkip}>
+            {s.skip}
+          </button>
+        )}
+        <button type="submit" class="primary" disabled={busy}>
+          {index === total - 1 ? s.finish : s.next}
         </button>
       </div>
     </form>

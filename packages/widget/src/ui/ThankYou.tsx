@@ -1,35 +1,54 @@
+import type { Strings } from '../locales/locale-pack.js';
 import type { SubmitResult } from '../ui-contract.js';
-import { strings } from './strings.js';
+import { fill } from './fill.js';
 
 const kb = (bytes: number) => Math.ceil(bytes / 1000);
 
-function message(result: SubmitResult | undefined): string {
-  if (!result) return strings.sending;
-  if (result.status !== 'refused') return strings[result.status];
-  return result.reason === 'too_large' ? strings.tooLarge(kb(result.bytes), kb(result.limit)) : strings.queueFull;
+interface Props {
+  s: Strings;
+  result: SubmitResult | undefined;
+  /** After "Withdraw my answers": whether it worked. */
+  withdrawn: boolean | undefined;
+  onDone: () => void;
+  onBack: () => void;
+  onWithdraw: () => void;
+}
+
+function message(s: Strings, result: SubmitResult | undefined, withdrawn: boolean | undefined): string {
+  if (withdrawn !== undefined) return withdrawn ? s.withdrawn : s.withdrawFailed;
+  if (!result) return s.sending;
+  if (result.status !== 'refused') return s[result.status];
+  return result.reason === 'too_large' ? fill(s.tooLarge, { kb: kb(result.bytes), limit: kb(result.limit) }) : s.queueFull;
 }
 
 /**
  * Tells the truth about where the answers are: sent, saved on the device, only in memory, or
- * refused (and then nothing is lost: the user goes back to what they typed).
+ * refused (and then nothing is lost: the user goes back to what they typed). Kept answers can
+ * be withdrawn from here.
  */
-export function ThankYou({ result, onDone, onBack }: { result: SubmitResult | undefined; onDone: () => void; onBack: () => void }) {
+export function ThankYou({ s, result, withdrawn, onDone, onBack, onWithdraw }: Props) {
   const refused = result?.status === 'refused';
+  const kept = result && !refused && result.status !== 'dropped' && !withdrawn;
   return (
     <div class="step" tabIndex={-1}>
-      <p class="question">{refused ? strings.notSent : strings.thanks}</p>
+      <p class="question">{refused ? s.notSent : s.thanks}</p>
       <p class="body" role="status">
-        {message(result)}
+        {message(s, result, withdrawn)}
       </p>
       <div class="actions">
+        {kept && (
+          <button type="button" class="quiet" onClick={onWithdraw}>
+            {s.withdraw}
+          </button>
+        )}
         <span class="spacer" />
         {refused ? (
           <button type="button" class="primary" onClick={onBack}>
-            {strings.backToAnswers}
+            {s.backToAnswers}
           </button>
         ) : (
           <button type="button" class="primary" disabled={!result} onClick={onDone}>
-            {strings.done}
+            {s.done}
           </button>
         )}
       </div>

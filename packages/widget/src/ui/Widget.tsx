@@ -1,13 +1,20 @@
 import { Component } from 'preact';
+import type { Answer, RedactionCounts } from '@candor/protocol';
 import type { Responses } from '../build-submission.js';
+import { redact } from '../redact.js';
 import type { SubmitResult, WidgetController } from '../ui-contract.js';
-import { DEFAULT_QUESTIONS } from '../default-questions.js';
+import { ConsentStep } from './ConsentStep.js';
 import { Invitation } from './Invitation.js';
 import { QuestionStep } from './QuestionStep.js';
-import { strings } from './strings.js';
 import { ThankYou } from './ThankYou.js';
 
-type View = { name: 'invitation' } | { name: 'question'; index: number } | { name: 'done'; result?: SubmitResult };
+type View =
+  | { name: 'invitation' }
+  | { name: 'consent' }
+  | { name: 'question' | 'followUp'; index: number }
+  | { name: 'done'; result?: SubmitResult; withdrawn?: boolean };
+
+type FollowUp = NonNullable<Answer['followUp']>;
 
 interface Props {
   controller: WidgetController;
@@ -18,27 +25,48 @@ interface Props {
 
 interface State {
   view: View;
+  /** What the user typed, by question id (redaction happens when it is kept or sent). */
   texts: Record<string, string>;
+  followUps: Record<string, FollowUp>;
+  quotes: boolean;
+  /** The user tried to go on without answering a required question. */
+  missing?: boolean;
+  busy?: boolean;
+  /** Answers came back from a draft: say so on the first step shown. */
+  restored?: boolean;
 }
 
 /**
- * The whole flow: invitation, one question per step, thank-you. A class component, so the UI
- * chunk needs no hooks (about 0.9 KB less for every page that shows it).
+ * The whole flow: invitation, purpose screen, one question per step (each answer may get one
+ * follow-up), thank-you. Everything typed is kept as a draft as the user types. A class
+ * component, so the UI chunk needs no hooks (about 0.9 KB less for every page that shows it).
  */
 export class Widget extends Component<Props, State> {
-  override state: State = {
-    view: this.props.controller.initialView === 'invitation' ? { name: 'invitation' } : { name: 'question', index: 0 },
-    texts: {},
-  };
+  private c = this.props.controller;
   /** Question ids in the order they were shown. */
-  private shownOrder: string[] = [];
+  private shownOrder: string[] = this.c.draft?.responses.questionOrder ?? [];
   /** The dialog element, once rendered. */
   private dialog: HTMLElement | null = null;
 
-  private questions = (this.props.controller.questions ?? DEFAULT_QUESTIONS).map((q) => ({
-    ...q,
-    prompt: q.prompt.replaceAll('{product}', this.props.controller.product ?? 'this product'),
-  }));
+  override state: State = this.initialState();
+
+  private initialState(): State {
+    const { draft, initialView, consent } = this.c;
+    const texts: Record<string, string> = {};
+    const followUps: Record<string, FollowUp> = {};
+    for (const a of draft?.responses.answers ?? []) {
+      texts[a.questionId] = a.text;
+      if (a.followUp) followUps[a.questionId] = a.followUp;
+    }
+    const first: View = consent ? { name: 'consent' } : { name: 'question', index: 0 };
+    return {
+      view: draft ? { name: 'question', index: Math.min(draft.step, this.c.questions.length - 1) } : initialView === 'invitation' ? { name: 'invitation' } : first,
+      texts,
+      followUps,
+      quotes: draft?.responses.consent?.quotes ?? false,
+      restored: !!draft,
+    };
+  }
 
   override componentDidMount() {
     this.settle(undefined);
@@ -52,65 +80,146 @@ export class Widget extends Component<Props, State> {
   private settle(before: View | undefined) {
     const { view } = this.state;
     const asks = (v: View | undefined) => v && v.name !== 'invitation';
-    if (!before || asks(before) !== asks(view)) this.props.controller.shown(asks(view) ? 'questions' : 'invitation');
+    if (!before || asks(before) !== asks(view)) this.c.shown(asks(view) ? 'questions' : 'invitation');
     const root = this.dialog;
-    if (view.name === 'invitation' || !root) return;
+    if (view.name === 'invitation' || !root || before === view) return;
     const focus = (selector: string) => requestAnimationFrame(() => (root.querySelector(selector) as HTMLElement | null)?.focus()); // once painted
-    if (view.name === 'question' && (before?.name !== 'question' || before.index !== view.index)) focus('textarea');
+    if (view.name === 'consent') focus('.primary');
     // While sending, focus stays in the dialog (the button that had it is gone), then goes to the button.
-    if (view.name === 'done' && (before?.name !== 'done' || before.result !== view.result)) focus(view.result ? '.primary' : '.step');
+    else if (view.name === 'done') focus(view.result ? '.primary' : '.step');
+    else if (before?.name !== view.name || (before as { index?: number }).index !== (view as { index?: number }).index) focus('textarea');
   }
 
-  private responses(partial: boolean, texts = this.state.texts): Responses {
+  /** What was answered, redacted (when on) and counted by kind of detail removed. */
+  private responses(partial: boolean, { texts, followUps, quotes } = this.state): Responses {
+    const redactions: RedactionCounts = {};
+    const clean = (text: string) => {
+      if (!this.c.redact) return text;
+      const result = redact(text);
+      for (const { kind } of result.found) redactions[kind as keyof RedactionCounts] = (redactions[kind as keyof RedactionCounts] ?? 0) + 1;
+      return result.text;
+    };
     return {
       answers: this.shownOrder.flatMap((id) => {
-        const question = this.questions.find((q) => q.id === id)!;
         const text = texts[id] ?? '';
-        return text.trim() ? [{ questionId: id, prompt: question.prompt, text }] : [];
+        const f = followUps[id];
+        const prompt = this.c.questions.find((q) => q.id === id)!.prompt;
+        return text.trim() ? [{ questionId: id, prompt, text: clean(text), ...(f ? { followUp: { ...f, text: clean(f.text) } } : {}) }] : [];
       }),
       questionOrder: [...this.shownOrder],
       partial,
+      ...(this.c.consent ? { consent: { quotes } } : {}),
+      redactions,
     };
   }
 
   private close = () => {
     const { view } = this.state;
     const finished = view.name === 'done' && view.result?.status !== 'refused';
-    this.props.controller.closed(finished ? undefined : this.responses(true), finished);
+    this.c.closed(finished ? undefined : this.responses(true), finished);
     this.props.onUnmount();
   };
 
-  private async finish(texts: Record<string, string>) {
+  private async finish(state: State) {
     this.setState({ view: { name: 'done' } });
-    const result = await this.props.controller.submit(this.responses(false, texts));
+    const result = await this.c.submit(this.responses(false, state));
     this.setState({ view: { name: 'done', result } });
   }
 
-  private go(index: number, texts = this.state.texts) {
-    if (index >= this.questions.length) void this.finish(texts);
-    else this.setState({ view: { name: 'question', index: Math.max(0, index) } });
+  private go(index: number, patch: Partial<State> = {}) {
+    const state = { ...this.state, ...patch, missing: false };
+    if (index >= this.c.questions.length) return void this.finish(state);
+    this.setState({ ...patch, missing: false, view: { name: 'question', index: Math.max(0, index) } });
+    this.c.saveDraft(Math.max(0, index), this.responses(true, state));
   }
 
-  override render({ controller, closeRef }: Props, { view, texts }: State) {
-    const { questions, close } = this;
+  /** Next on a question: a required one must be answered; an answer may get one follow-up. */
+  private async next(index: number) {
+    const question = this.c.questions[index]!;
+    const { texts, followUps } = this.state;
+    const text = texts[question.id]?.trim();
+    if (!text && question.required) return this.setState({ missing: true });
+    const asked = Object.keys(followUps).length;
+    if (!text || !question.followUp || asked >= this.c.followUps || followUps[question.id]) return this.go(index + 1);
+    this.setState({ busy: true });
+    const answer = this.c.redact ? redact(text).text : text;
+    const prompt = await this.c.probe(question, answer);
+    const { strings } = this.c;
+    const followUp: FollowUp = prompt ? { prompt, text: '', source: 'model' } : { prompt: question.id === 'hope' ? strings.probeHope : strings.probeOther, text: '', source: 'fixed' };
+    this.setState({ busy: false, followUps: { ...this.state.followUps, [question.id]: followUp }, view: { name: 'followUp', index } });
+  }
+
+  override render({ closeRef }: Props, { view, texts, followUps, quotes, missing, busy, restored }: State) {
+    const { c, close } = this;
+    const { questions, strings: s } = c;
     closeRef.current = close;
-    if (view.name === 'question') {
-      const id = questions[view.index]!.id;
-      if (!this.shownOrder.includes(id)) this.shownOrder.push(id);
-    }
 
     if (view.name === 'invitation') {
       return (
         <Invitation
-          product={controller.product}
-          onStart={() => this.go(0)}
-          onNotNow={() => (controller.decline('not-now'), close())}
-          onNever={() => (controller.decline('never'), close())}
+          s={s}
+          onStart={() => this.setState({ view: c.consent ? { name: 'consent' } : { name: 'question', index: 0 } })}
+          onNotNow={() => (c.decline('not-now'), close())}
+          onNever={() => (c.decline('never'), close())}
         />
       );
     }
 
-    const question = view.name === 'question' ? questions[view.index]! : undefined;
+    let step;
+    if (view.name === 'consent') {
+      step = (
+        <ConsentStep
+          s={s}
+          quotes={quotes}
+          onQuotes={(value) => this.setState({ quotes: value })}
+          onContinue={() => this.go(0)}
+          onDecline={() => (c.decline('never'), close())}
+        />
+      );
+    } else if (view.name === 'done') {
+      step = (
+        <ThankYou
+          s={s}
+          result={view.result}
+          withdrawn={view.withdrawn}
+          onDone={close}
+          onBack={() => this.go(questions.length - 1)}
+          onWithdraw={() => void c.withdraw().then((r) => this.setState({ view: { ...view, withdrawn: !r.failed } }))}
+        />
+      );
+    } else {
+      const { index } = view;
+      const question = questions[index]!;
+      const id = question.id;
+      if (!this.shownOrder.includes(id)) this.shownOrder.push(id);
+      const followUp = view.name === 'followUp' ? followUps[id]! : undefined;
+      const value = followUp ? followUp.text : (texts[id] ?? '');
+      const withText = (text: string): Partial<State> =>
+        followUp ? { followUps: { ...this.state.followUps, [id]: { ...followUp, text } } } : { texts: { ...this.state.texts, [id]: text } };
+      step = (
+        <QuestionStep
+          s={s}
+          question={followUp ? { ...question, prompt: followUp.prompt, required: false } : question}
+          index={index}
+          total={questions.length}
+          value={value}
+          lang={c.questionsLang.split('-')[0] === c.lang ? undefined : followUp?.source === 'fixed' ? c.lang : c.questionsLang}
+          note={followUp ? s.followUp : restored ? s.restored : undefined}
+          removed={c.redact ? redact(value).found : []}
+          missing={!!missing}
+          busy={!!busy}
+          onInput={(text) => {
+            const patch = withText(text);
+            this.setState({ ...patch, missing: false, restored: false });
+            c.saveDraft(index, this.responses(true, { ...this.state, ...patch }));
+          }}
+          onBack={followUp ? () => this.go(index) : index > 0 ? () => this.go(index - 1) : undefined}
+          onSkip={followUp || !question.required ? () => this.go(index + 1, withText('')) : undefined}
+          onNext={() => (followUp ? this.go(index + 1) : void this.next(index))}
+        />
+      );
+    }
+
     return (
       <div
         class="card dialog"
@@ -126,31 +235,13 @@ export class Widget extends Component<Props, State> {
       >
         <div class="head">
           <h2 id="candor-dialog-title" class="title">
-            {strings.dialogTitle}
+            {s.dialogTitle}
           </h2>
-          <button type="button" class="icon" aria-label={strings.close} onClick={close}>
+          <button type="button" class="icon" aria-label={s.close} onClick={close}>
             ×
           </button>
         </div>
-        {view.name === 'question' && question ? (
-          <QuestionStep
-            question={question}
-            index={view.index}
-            total={questions.length}
-            value={texts[question.id] ?? ''}
-            lang={controller.questions && controller.locale}
-            onInput={(text) => this.setState({ texts: { ...this.state.texts, [question.id]: text } })}
-            onBack={() => this.go(view.index - 1)}
-            onSkip={() => {
-              const next = { ...this.state.texts, [question.id]: '' };
-              this.setState({ texts: next });
-              this.go(view.index + 1, next);
-            }}
-            onNext={() => this.go(view.index + 1)}
-          />
-        ) : (
-          <ThankYou result={view.name === 'done' ? view.result : undefined} onDone={close} onBack={() => this.go(questions.length - 1)} />
-        )}
+        {step}
       </div>
     );
   }

@@ -15,11 +15,14 @@ export const mountWidget: MountWidget = (controller) => {
   // is no CSS property, so the browser ignores it there).
   if (typeof theme === 'object') for (const key in theme) host.style.setProperty(key, theme[key]!);
   host.dataset.theme = (theme as { scheme?: string }).scheme ?? (theme as string);
-  // The widget's own sentences are English; the questions carry the team's locale (Widget.tsx).
-  host.lang = 'en';
+  // The widget's own language; the questions carry theirs where it differs (QuestionStep.tsx).
+  host.lang = controller.lang;
+  host.dir = controller.rtl ? 'rtl' : 'ltr';
   const root = host.attachShadow({ mode: 'open' });
   const returnFocusTo = document.activeElement as HTMLElement | null;
-  const unplace = placeWidget(host, controller.position);
+  // Right to left, the corners mirror too: "bottom-right" means the end of the line, on the left.
+  const position = controller.rtl ? (controller.position.replace(/left|right/, (side) => (side < 'r' ? 'right' : 'left')) as typeof controller.position) : controller.position;
+  const unplace = placeWidget(host, position);
   document.body.append(host);
 
   const closeRef = { current: () => {} };
