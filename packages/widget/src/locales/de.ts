@@ -24,7 +24,7 @@ const de: LocalePack = {
     required: 'Bitte schreib eine Antwort, um fortzufahren.',
     charsLeft: 'Noch {n} Zeichen',
     restored: 'Was du vorhin geschrieben hast, haben wir aufbewahrt.',
-    willRemove: 'Wird vor dem Senden entfernt:',
+    willRemove: 'Vor dem Senden entfernt:',
     email: 'E-Mail-Adresse',
     phone: 'Telefonnummer',
     card: 'Kartennummer',
