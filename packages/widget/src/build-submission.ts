@@ -53,6 +53,6 @@ export function buildSubmission(responses: Responses, options: ResolvedOptions, 
     respondentId: session.respondentId,
     ...(session.counterbalanced ? { counterbalanced: true } : {}),
     ...(responses.consent ? { consent: responses.consent } : {}),
-    ...(responses.redactions && Object.keys(responses.redactions).length ? { redactions: responses.redactions } : {}),
+    ...(responses.redactions ? { redactions: responses.redactions } : {}),
   };
 }

@@ -1,36 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, waitFor } from '@testing-library/preact';
 import { mountWidget } from '../src/ui/mount.js';
-import type { Responses } from '../src/build-submission.js';
-import type { SubmitResult, WidgetController } from '../src/ui-contract.js';
-import { DEFAULT_QUESTIONS } from '../src/default-questions.js';
+import type { SubmitResult } from '../src/ui-contract.js';
 import { answer, click, isShown, widget } from './ui-helpers.js';
-
-function controller(over: Partial<WidgetController> = {}) {
-  const calls = { submitted: [] as Responses[], closed: [] as [Responses | undefined, boolean][], declined: [] as string[] };
-  const c: WidgetController = {
-    questions: DEFAULT_QUESTIONS.map((q) => ({ ...q, prompt: q.prompt.replace('{product}', 'Acme') })),
-    locale: 'en',
-    product: 'Acme',
-    theme: 'light',
-    position: 'bottom-right',
-    initialView: 'questions',
-    submit: async (r) => (calls.submitted.push(r), { status: 'sent' }),
-    decline: (kind) => calls.declined.push(kind),
-    closed: (r, finished) => calls.closed.push([r, finished]),
-    shown: () => {},
-    ...over,
-  };
-  return { c, calls };
-}
-
-const HOPE = 'If you could wave a magic wand, what would AI do for you?';
+import { controller, HOPE } from './widget-controller.js';
 
 describe('the question flow', () => {
   it('asks one question at a time, each textarea labelled by its question', () => {
     mountWidget(controller().c);
     expect(widget().getByRole('dialog', { name: 'Share your thoughts' })).toBeTruthy();
-    expect(widget().getByRole('textbox', { name: "What's the last thing you used Acme for? (Optional)" })).toBeTruthy();
+    expect(widget().getByRole('textbox', { name: 'What’s the last thing you used Acme for?' })).toBeTruthy();
     expect(widget().getByText('Question 1 of 4')).toBeTruthy();
     expect(widget().queryByRole('button', { name: 'Back' })).toBeNull();
   });
@@ -55,7 +34,7 @@ describe('the question flow', () => {
     expect(calls.submitted).toEqual([
       {
         answers: [
-          { questionId: 'context', prompt: "What's the last thing you used Acme for?", text: 'Drafting a grant proposal' },
+          { questionId: 'context', prompt: 'What’s the last thing you used Acme for?', text: 'Drafting a grant proposal' },
           { questionId: 'hope', prompt: HOPE, text: 'Give me back my evenings' },
           { questionId: 'fear', prompt: c.questions![3]!.prompt, text: 'Decisions made about me without me' },
         ],
@@ -79,7 +58,7 @@ describe('the question flow', () => {
   });
 
   it('says "saved on this device" when the answers could not be sent yet', async () => {
-    mountWidget(controller({ submit: async (): Promise<SubmitResult> => ({ status: 'saved' }), questions: [{ id: 'hope', prompt: HOPE, optional: false }] }).c);
+    mountWidget(controller({ submit: async (): Promise<SubmitResult> => ({ status: 'saved' }), questions: [{ id: 'hope', prompt: HOPE, required: false, maxLength: 5000, followUp: false }] }).c);
     answer('x');
     click('Finish');
     expect(widget().getByRole('status').textContent).toBe('Sending your answers…');

@@ -17,6 +17,7 @@ afterAll(() => collector.server.close());
 
 const HOPE = { questionId: 'hope', prompt: 'If you could wave a magic wand, what would AI do for you?', text: 'Time with my kids' };
 const answers = { answers: [HOPE], questionOrder: ['hope'], partial: false };
+const SESSION = { locale: 'en', trigger: 'open', respondentId: 'r-1', counterbalanced: false };
 
 /** The delivery chunk as a page would start it, with these options; records every event. */
 function start(options: Record<string, unknown>, platform = {}) {
@@ -36,7 +37,7 @@ describe('headers and credentials', () => {
     let seen: Headers | undefined;
     collector.server.use(http.post(ENDPOINT, ({ request }) => ((seen = request.headers), HttpResponse.json({}))));
     const { handle } = start({ headers: { 'X-Tenant': 'acme' } });
-    expect(await handle.submit(answers, 'en')).toEqual({ status: 'sent' });
+    expect(await handle.submit(answers, SESSION)).toEqual({ status: 'sent' });
     expect(seen?.get('X-Tenant')).toBe('acme');
     expect(seen?.get('Content-Type')).toBe('application/json');
     expect(seen?.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
@@ -52,14 +53,14 @@ describe('headers and credentials', () => {
       }),
     );
     const { handle } = start({ headers: async () => ({ Authorization: `Bearer token-${++calls}` }) });
-    await handle.submit(answers, 'en');
+    await handle.submit(answers, SESSION);
     await handle.delivery.flush({ ignoreBackoff: true });
     expect(tokens).toEqual(['Bearer token-1', 'Bearer token-2']);
   });
 
   it('a headers function that throws is retried later, and nothing is lost', async () => {
     const { handle, named } = start({ headers: () => { throw new Error('token service down'); } });
-    expect(await handle.submit(answers, 'en')).toEqual({ status: 'saved' });
+    expect(await handle.submit(answers, SESSION)).toEqual({ status: 'saved' });
     expect(named('retrying')).toEqual([expect.objectContaining({ reason: 'the headers function threw: token service down' })]);
     expect(await readOutbox()).toHaveLength(1);
     handle.delivery.stop();
@@ -68,8 +69,8 @@ describe('headers and credentials', () => {
   it('sends credentials only when asked', async () => {
     const modes: string[] = [];
     const fetch: typeof globalThis.fetch = async (_url, init) => (modes.push(String(init?.credentials)), new Response('{}'));
-    await start({}, { fetch }).handle.submit(answers, 'en');
-    await start({ credentials: 'include' }, { fetch }).handle.submit(answers, 'en');
+    await start({}, { fetch }).handle.submit(answers, SESSION);
+    await start({ credentials: 'include' }, { fetch }).handle.submit(answers, SESSION);
     expect(modes).toEqual(['omit', 'include']);
   });
 });
@@ -79,7 +80,7 @@ describe('beforeSend', () => {
     const { handle } = start({
       beforeSend: (s: Submission) => ({ ...s, id: 'not-allowed', context: { ...s.context, metadata: { cohort: 'b' } } }),
     });
-    await handle.submit(answers, 'en');
+    await handle.submit(answers, SESSION);
     const sent = collector.received[0]!.submission;
     expect(sent.context.metadata).toEqual({ cohort: 'b' });
     expect(sent.id).toMatch(/^[0-9a-f]{8}-/);
@@ -88,7 +89,7 @@ describe('beforeSend', () => {
 
   it('may drop a submission: nothing is sent, and the drop is counted and announced', async () => {
     const { handle, named } = start({ beforeSend: () => null });
-    expect(await handle.submit(answers, 'en')).toEqual({ status: 'dropped' });
+    expect(await handle.submit(answers, SESSION)).toEqual({ status: 'dropped' });
     expect(collector.received).toEqual([]);
     expect(named('dropped')).toHaveLength(1);
     expect(await handle.delivery.stats()).toMatchObject({ dropped: 1, pending: 0 });
@@ -96,7 +97,7 @@ describe('beforeSend', () => {
 
   it('that throws loses nothing: the submission is kept among the dead letters and failed is raised with the reason', async () => {
     const { handle, named } = start({ beforeSend: () => { throw new Error('redactor crashed'); } });
-    expect(await handle.submit(answers, 'en')).toEqual({ status: 'held' });
+    expect(await handle.submit(answers, SESSION)).toEqual({ status: 'held' });
     expect(collector.received).toEqual([]);
     expect(named('failed')).toEqual([expect.objectContaining({ reason: 'beforeSend threw: redactor crashed', submission: expect.objectContaining({ answers: [HOPE] }) })]);
     expect(await handle.delivery.stats()).toMatchObject({ deadLetter: 1 });
@@ -112,7 +113,7 @@ describe('a custom transport', () => {
       return batch.map(({ id }): TransportResult => (seen.length <= 2 ? { id, status: 'retry', reason: 'gateway busy' } : { id, status: 'accepted' }));
     };
     const { handle, named } = start({ transport }, { now: () => clock.now });
-    expect(await handle.submit(answers, 'en')).toEqual({ status: 'saved' });
+    expect(await handle.submit(answers, SESSION)).toEqual({ status: 'saved' });
     clock.advance(60_000);
     await handle.delivery.flush();
     clock.advance(60_000);
@@ -142,7 +143,7 @@ describe('a custom transport', () => {
 
   it('that throws loses nothing: the batch is kept among the dead letters and failed is raised with the reason', async () => {
     const { handle, named } = start({ transport: async () => { throw new Error('client exploded'); } });
-    await handle.submit(answers, 'en');
+    await handle.submit(answers, SESSION);
     expect(named('failed')).toEqual([expect.objectContaining({ reason: 'the transport threw: client exploded', submission: expect.objectContaining({ answers: [HOPE] }) })]);
     expect(await handle.delivery.stats()).toMatchObject({ deadLetter: 1, pending: 0 });
   });

@@ -5,23 +5,12 @@ import type { SubmitResult, WidgetController } from '../src/ui-contract.js';
 import { OptionsSchema } from '../src/options.js';
 import { validateOptions } from '../src/validate-options.js';
 import { answer, click, widget } from './ui-helpers.js';
+import { controller as makeController } from './widget-controller.js';
 
 const endpoint = 'https://collect.example.com/v1/answers';
 
 function controller(over: Partial<WidgetController> = {}): WidgetController {
-  return {
-    questions: undefined,
-    locale: 'en',
-    product: 'Acme',
-    theme: 'system',
-    position: 'bottom-right',
-    initialView: 'questions',
-    submit: async () => ({ status: 'sent' }),
-    decline: () => {},
-    closed: () => {},
-    shown: () => {},
-    ...over,
-  };
+  return makeController({ theme: 'system', ...over }).c;
 }
 
 const host = () => document.querySelector('candor-widget') as HTMLElement;
@@ -52,8 +41,9 @@ describe('theming', () => {
 });
 
 describe('language', () => {
-  it('marks the widget\'s own sentences English and the team\'s questions with their locale', () => {
-    mountWidget(controller({ locale: 'ar', questions: [{ id: 'hope', prompt: 'لو كان لديك عصا سحرية، ماذا سيفعل الذكاء الاصطناعي من أجلك؟', optional: false }] }));
+  it('marks the widget with its language and the team\'s questions with theirs', () => {
+    const prompt = 'لو كان لديك عصا سحرية، ماذا سيفعل الذكاء الاصطناعي من أجلك؟';
+    mountWidget(controller({ questionsLang: 'ar', questions: [{ id: 'hope', prompt, required: false, maxLength: 5000, followUp: false }] }));
     expect(host().lang).toBe('en');
     const field = widget().getByRole('textbox');
     expect(field.getAttribute('lang')).toBe('ar');
@@ -61,8 +51,9 @@ describe('language', () => {
     expect(widget().getByText(/عصا سحرية/).getAttribute('lang')).toBe('ar');
   });
 
-  it('leaves the default (English) questions unmarked, whatever the locale recorded with the answers', () => {
-    mountWidget(controller({ locale: 'fr' }));
+  it('leaves questions unmarked when they are in the widget\'s language, whatever region the answers record', () => {
+    mountWidget(controller({ lang: 'pt', questionsLang: 'pt-BR' }));
+    expect(host().lang).toBe('pt');
     expect(widget().getByRole('textbox').hasAttribute('lang')).toBe(false);
   });
 });
@@ -70,7 +61,7 @@ describe('language', () => {
 describe('focus after the last question', () => {
   it('stays in the dialog while sending, then goes to Done', async () => {
     let resolve: (result: SubmitResult) => void = () => {};
-    mountWidget(controller({ questions: [{ id: 'hope', prompt: 'Hope?', optional: false }], submit: () => new Promise((r) => (resolve = r)) }));
+    mountWidget(controller({ questions: [{ id: 'hope', prompt: 'Hope?', required: false, maxLength: 5000, followUp: false }], submit: () => new Promise((r) => (resolve = r)) }));
     answer('x');
     click('Finish');
     const root = host().shadowRoot!;

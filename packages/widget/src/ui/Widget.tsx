@@ -109,7 +109,7 @@ export class Widget extends Component<Props, State> {
       questionOrder: [...this.shownOrder],
       partial,
       ...(this.c.consent ? { consent: { quotes } } : {}),
-      redactions,
+      ...(Object.keys(redactions).length ? { redactions } : {}),
     };
   }
 
