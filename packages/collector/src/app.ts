@@ -16,6 +16,8 @@ import { answersExportRoute } from './routes/answers-export.js';
 import { answersCountsRoute } from './routes/answers-counts.js';
 import { healthzRoute } from './routes/healthz.js';
 import { resultsPageRoute } from './routes/results-page.js';
+import { DEFAULT_PROBE_RATE_LIMIT, DEFAULT_PROBE_TIMEOUT_MS, probePostRoute } from './routes/probe-post.js';
+import { createChatClient } from './llm/chat-client.js';
 
 /** Largest request body accepted by default: 256 KiB. */
 export const DEFAULT_BODY_LIMIT = 256 * 1024;
@@ -46,6 +48,13 @@ export interface BuildAppOptions {
   loadShedding?: LoadSheddingOptions;
   /** Trust X-Forwarded-For (behind a reverse proxy), so rate limits apply per real client. Default false. */
   trustProxy?: boolean;
+  /**
+   * An OpenAI-compatible chat-completions endpoint that writes follow-up questions (POST /v1/probe).
+   * `timeoutMs` bounds each follow-up (default 2500 ms). Without it POST /v1/probe answers `{ followUp: null }`.
+   */
+  llm?: { baseUrl: string; model: string; apiKey?: string; timeoutMs?: number };
+  /** Follow-ups per minute one client may ask for (POST /v1/probe). Default 60. */
+  probeRateLimit?: number;
 }
 
 /** The collector as a Fastify app, not yet listening. Throws if an option is malformed. */
@@ -58,6 +67,10 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   const { adminToken } = options;
   const store = shedWhenBusy(options.store, maxPending);
   const globalPerMinute = options.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const probeTimeoutMs = options.llm?.timeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS;
+  const chat = options.llm && createChatClient({ ...options.llm, timeoutMs: probeTimeoutMs });
+  const probePerMinute = options.probeRateLimit ?? DEFAULT_PROBE_RATE_LIMIT;
+  if (!Number.isSafeInteger(probePerMinute) || probePerMinute <= 0) throw new Error(`probeRateLimit must be a positive whole number; got ${probePerMinute}`);
 
   const app = Fastify({
     logger: loggerOptions(options.logger ?? false),
@@ -88,5 +101,6 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   app.register(answersCountsRoute, { store, adminToken });
   app.register(resultsPageRoute, { store, adminToken });
   app.register(healthzRoute, { store, globalPerMinute });
+  app.register(probePostRoute, { chat, timeoutMs: probeTimeoutMs, origins, perMinute: probePerMinute, globalPerMinute });
   return app;
 }
