@@ -3,6 +3,7 @@ import { normalizeOrigins } from './http/allowed-origins.js';
 import { DEFAULT_BODY_LIMIT, DEFAULT_MAX_EVENT_LOOP_DELAY_MS } from './app.js';
 import { DEFAULT_RATE_LIMIT } from './http/rate-limits.js';
 import { DEFAULT_MAX_PENDING } from './http/shed-when-busy.js';
+import { DEFAULT_PROBE_RATE_LIMIT, DEFAULT_PROBE_TIMEOUT_MS } from './routes/probe-post.js';
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -26,6 +27,12 @@ export interface CliOptions {
   maxEventLoopDelayMs: number;
   trustProxy: boolean;
   logLevel: LogLevel;
+  /** The model that writes follow-ups; absent when no base URL is set. */
+  llm?: { baseUrl: string; model: string; apiKey?: string; timeoutMs: number };
+  /** Follow-ups per minute per client, when set (the app's default otherwise). */
+  probeRateLimit?: number;
+  /** Path of the team's codebook JSON file; absent: the study's. */
+  codebook?: string;
 }
 
 export type CliCommand =
@@ -61,10 +68,23 @@ Options (each also read from the environment variable shown):
                         (CANDOR_TRUST_PROXY; default false)
   --log-level <level>   ${LOG_LEVELS.join(', ')}: JSON lines on stdout, one per request at
                         info (CANDOR_LOG_LEVEL; default info)
+  --llm-base-url <url>  an OpenAI-compatible API root that writes follow-up questions, like
+                        https://api.openai.com/v1 or http://127.0.0.1:11434/v1 (CANDOR_LLM_BASE_URL;
+                        default none: POST /v1/probe answers null and the widget asks its fixed probe)
+  --llm-model <name>    the model to ask, needed with a base URL (CANDOR_LLM_MODEL)
+                        Its API key is read from CANDOR_LLM_API_KEY only (never a flag: flags show
+                        up in process lists); it is sent to the model's server and nowhere else.
+  --llm-timeout <ms>    time a follow-up may take before the widget is told to use its fixed probe
+                        (CANDOR_LLM_TIMEOUT_MS; default ${DEFAULT_PROBE_TIMEOUT_MS})
+  --probe-rate-limit <n>
+                        follow-ups per minute one client may ask for, then 429
+                        (CANDOR_PROBE_RATE_LIMIT; default ${DEFAULT_PROBE_RATE_LIMIT})
+  --codebook <file>     your own codebook (JSON) for theme analysis (CANDOR_CODEBOOK; default the
+                        study's hope, experience and concern categories)
   -h, --help            show this help
 
 Routes: POST /v1/answers, DELETE /v1/answers/:id, GET /v1/answers, GET /v1/answers.csv,
-GET /v1/answers.jsonl, GET /v1/answers/counts, GET /healthz, GET / (results page).
+GET /v1/answers.jsonl, GET /v1/answers/counts, POST /v1/probe, GET /healthz, GET / (results page).
 `;
 
 const FLAGS = {
@@ -79,6 +99,11 @@ const FLAGS = {
   'max-event-loop-delay': { type: 'string', env: ['CANDOR_MAX_EVENT_LOOP_DELAY'] },
   'trust-proxy': { type: 'string', env: ['CANDOR_TRUST_PROXY'] },
   'log-level': { type: 'string', env: ['CANDOR_LOG_LEVEL'] },
+  'llm-base-url': { type: 'string', env: ['CANDOR_LLM_BASE_URL'] },
+  'llm-model': { type: 'string', env: ['CANDOR_LLM_MODEL'] },
+  'llm-timeout': { type: 'string', env: ['CANDOR_LLM_TIMEOUT_MS'] },
+  'probe-rate-limit': { type: 'string', env: ['CANDOR_PROBE_RATE_LIMIT'] },
+  codebook: { type: 'string', env: ['CANDOR_CODEBOOK'] },
 } as const;
 
 type Flag = keyof typeof FLAGS;
@@ -116,6 +141,9 @@ export function parseCliArgs(argv: readonly string[], env: Env = {}): CliCommand
 
   try {
     const adminToken = nonEmpty(setting('admin-token'));
+    const llm = llmOptions(setting('llm-base-url'), setting('llm-model'), setting('llm-timeout'), env['CANDOR_LLM_API_KEY']);
+    const codebook = nonEmpty(setting('codebook'));
+    const probeRate = setting('probe-rate-limit');
     const options: CliOptions = {
       port: wholeNumber(setting('port'), DEFAULT_PORT, 0, 65_535),
       host: nonEmpty(setting('host')) ?? DEFAULT_HOST,
@@ -128,6 +156,9 @@ export function parseCliArgs(argv: readonly string[], env: Env = {}): CliCommand
       trustProxy: boolean(setting('trust-proxy'), false),
       logLevel: oneOf(setting('log-level'), LOG_LEVELS, 'info'),
       ...(adminToken ? { adminToken } : {}),
+      ...(probeRate ? { probeRateLimit: wholeNumber(probeRate, DEFAULT_PROBE_RATE_LIMIT, 1, 1_000_000) } : {}),
+      ...(llm ? { llm } : {}),
+      ...(codebook ? { codebook } : {}),
     };
     return { kind: 'run', options };
   } catch (error) {
@@ -166,6 +197,22 @@ function nonEmpty(setting: Setting): string | undefined {
   if (!setting) return undefined;
   if (setting.value.trim() === '') throw new UsageError(`${setting.source} must not be empty`);
   return setting.value;
+}
+
+function llmOptions(baseUrl: Setting, model: Setting, timeout: Setting, apiKey: string | undefined): CliOptions['llm'] {
+  const url = nonEmpty(baseUrl);
+  const name = nonEmpty(model);
+  const timeoutMs = wholeNumber(timeout, DEFAULT_PROBE_TIMEOUT_MS, 100, 120_000);
+  if (!url) {
+    if (name) throw new UsageError(`${model!.source} needs a model server too: set --llm-base-url (or CANDOR_LLM_BASE_URL)`);
+    return undefined;
+  }
+  if (!/^https?:\/\/[^\s/?#]+[^\s?#]*$/i.test(url.trim())) {
+    throw new UsageError(`${baseUrl!.source} must be an http(s) URL like https://api.openai.com/v1; got "${url.slice(0, 200)}"`);
+  }
+  if (!name) throw new UsageError(`${baseUrl!.source} needs a model: set --llm-model (or CANDOR_LLM_MODEL), like gpt-4o-mini`);
+  const key = apiKey?.trim();
+  return { baseUrl: url.trim(), model: name.trim(), timeoutMs, ...(key ? { apiKey: key } : {}) };
 }
 
 function origins(setting: Setting): string[] {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseCliArgs } from './cli-args.js';
 import { isPostgresUrl, startCollector } from './start-collector.js';
 import { describeTarget } from './store/postgres-store.js';
+import { loadCodebook } from './themes/codebook.js';
 
 const command = parseCliArgs(process.argv.slice(2), process.env);
 
@@ -14,7 +15,9 @@ if (command.kind === 'help') {
 } else {
   const { options } = command;
   try {
-    const { logLevel, maxEventLoopDelayMs, ...rest } = options;
+    const { logLevel, maxEventLoopDelayMs, codebook: codebookPath, ...rest } = options;
+    // Read now, so a bad codebook file stops the start with a message naming the field.
+    const codebook = loadCodebook(codebookPath);
     const collector = await startCollector({
       ...rest,
       loadShedding: { maxEventLoopDelayMs },
@@ -44,7 +47,9 @@ if (command.kind === 'help') {
       `Candor collector listening on ${collector.url}\n` +
         `  POST ${collector.url}/v1/answers   browser origins: ${origins}\n` +
         `  data: ${describeDb(options.db)}\n` +
-        `  reads: ${options.adminToken ? `GET /v1/answers with the admin token; results page ${collector.url}/?token=…` : 'off (no --admin-token)'}\n`,
+        `  reads: ${options.adminToken ? `GET /v1/answers with the admin token; results page ${collector.url}/?token=…` : 'off (no --admin-token)'}\n` +
+        `  follow-ups: ${options.llm ? `POST /v1/probe asks ${options.llm.model} at ${new URL(options.llm.baseUrl).host} (timeout ${options.llm.timeoutMs} ms)` : 'no model (--llm-base-url); POST /v1/probe answers null and the widget asks its fixed probe'}\n` +
+        `  codebook: ${codebookPath ? `${resolve(codebookPath)} (version ${codebook.version})` : `the study's (version ${codebook.version})`}\n`,
     );
   } catch (error) {
     process.stderr.write(`candor-collector: ${describeStartError(error, options.host, options.port)}\n`);

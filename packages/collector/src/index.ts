@@ -16,3 +16,11 @@ export { MIGRATIONS, runMigrations, type Migration } from './store/migrations.js
 export { insertSubmissionsSql, WITHDRAW_SQL, type SubmissionRow } from './store/schema-sql.js';
 export type { AnswersPostReply } from './routes/answers-post.js';
 export type { AnswersGetReply } from './routes/answers-get.js';
+export { createChatClient, DEFAULT_CHAT_TIMEOUT_MS, type ChatClient, type ChatClientOptions, type ChatMessage, type CompleteOptions } from './llm/chat-client.js';
+export { ChatError, type ChatErrorKind } from './llm/chat-error.js';
+export { probeMessages, PROBE_SYSTEM_PROMPT, type ProbeInput } from './llm/probe-messages.js';
+export { cleanFollowUp, MAX_FOLLOW_UP_LENGTH, type CleanedFollowUp } from './llm/clean-follow-up.js';
+export { DEFAULT_PROBE_RATE_LIMIT, DEFAULT_PROBE_TIMEOUT_MS, type ProbeReply } from './routes/probe-post.js';
+export { loadCodebook, parseCodebook, DEFAULT_CODEBOOK, type Codebook, type CodebookCategory, type CodebookScheme } from './themes/codebook.js';
+export { classifyWithModel, MODEL_CLASSIFIER_VERSION, type ModelLabel, type ClassifyOptions } from './themes/classify-with-model.js';
+export { ClassificationError } from './themes/classification-error.js';
