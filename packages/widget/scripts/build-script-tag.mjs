@@ -4,10 +4,12 @@
 // script (IIFE); the chunks announce themselves to the loader with an event, adding no globals.
 import { build } from 'vite';
 import preact from '@preact/preset-vite';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const entries = `${root}node_modules/.cache/candor-entries`;
+mkdirSync(entries, { recursive: true });
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const files = [
@@ -16,25 +18,23 @@ const files = [
   ['src/chunk-ui-script.ts', 'candor-ui.js'],
   ['src/chunk-destinations-script.ts', 'candor-destinations.js'],
   // One file a language (candor-locale-es.js...), fetched only in that language.
-  ...['en', 'es', 'fr', 'de', 'pt', 'ja', 'ar', 'he'].map((name) => [`virtual:locale-${name}`, `candor-locale-${name}.js`]),
+  ...['en', 'es', 'fr', 'de', 'pt', 'ja', 'ar', 'he'].map((name) => [localeEntry(name), `candor-locale-${name}.js`]),
 ];
 
-// A language chunk's entry: the pack, announced to the loader like every chunk.
-const localeEntries = {
-  name: 'candor-locale-entries',
-  resolveId: (id) => (id.startsWith('virtual:locale-') ? `\0${id}` : null),
-  load: (id) =>
-    id.startsWith('\0virtual:locale-')
-      ? `import pack from '${root}src/locales/${id.slice(16)}.ts'; import { announceChunk } from '${root}src/announce-chunk.ts'; announceChunk('locale-${id.slice(16)}', pack);`
-      : null,
-};
+// A language chunk's entry: the pack, announced to the loader like every chunk. Written to a
+// scratch folder, so the source tree holds no file per language for it.
+function localeEntry(name) {
+  const file = `${entries}/locale-${name}.ts`;
+  writeFileSync(file, `import pack from '${root}src/locales/${name}.ts';\nimport { announceChunk } from '${root}src/announce-chunk.ts';\nannounceChunk('locale-${name}', pack);\n`);
+  return file;
+}
 
 for (const [entry, fileName] of files) {
   await build({
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: [preact({ devToolsInProd: false, prefreshEnabled: false }), localeEntries],
+    plugins: [preact({ devToolsInProd: false, prefreshEnabled: false })],
     define: { 'process.env.NODE_ENV': '"production"', __CANDOR_VERSION__: JSON.stringify(version) },
     resolve: { alias: [{ find: /^\.\/load-chunks\.js$/, replacement: `${root}src/load-chunks-script.ts` }] },
     build: {

@@ -159,7 +159,7 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
       // Interrupted by a reload or a crash: carry on where the user was.
       if (platform.now() - draft.at < RESUME_MS) return void show('questions', 'draft', draft);
       // Left long ago: what was answered goes as a partial submission.
-      drafts.clear();
+      drafts.write(undefined);
       if (options.sendPartial && draft.responses.answers.length) submit({ ...draft.responses, partial: true }, 'draft', draft.swapped).catch(report);
     }
     if (options.trigger === 'auto' && policy.countPageViewAndDecide() && !options.event) invite('delay');

@@ -1,7 +1,6 @@
 import type { Responses } from './build-submission.js';
 import type { Platform } from './platform.js';
-
-const KEY = 'candor:draft';
+import { storedJson } from './stored-json.js';
 
 /** What the user has written so far (already redacted), kept as they type. */
 export interface Draft {
@@ -13,34 +12,10 @@ export interface Draft {
   step: number;
   /** What was answered so far, with the choice made on the purpose screen. */
   responses: Responses;
-  swapped?: boolean;
+  swapped?: boolean | undefined;
 }
 
 /** The draft in localStorage: small, synchronous, and there after a reload or a crash. */
-export function draftStore(platform: Platform) {
-  return {
-    read(): Draft | undefined {
-      try {
-        return JSON.parse(platform.prefs()?.getItem(KEY) ?? 'null') ?? undefined;
-      } catch {
-        return undefined;
-      }
-    },
-    write(draft: Draft) {
-      try {
-        platform.prefs()?.setItem(KEY, JSON.stringify(draft));
-      } catch {
-        /* full or blocked: the answers still live in the open widget */
-      }
-    },
-    clear() {
-      try {
-        platform.prefs()?.removeItem(KEY);
-      } catch {
-        /* nothing to do */
-      }
-    },
-  };
-}
+export const draftStore = (platform: Platform) => storedJson<Draft | undefined>(platform, 'candor:draft', undefined);
 
 export type DraftStore = ReturnType<typeof draftStore>;

@@ -1,6 +1,7 @@
 import { hashToUnit } from './hash-to-unit.js';
 import type { ResolvedOptions } from './options.js';
 import type { Platform } from './platform.js';
+import { storedJson } from './stored-json.js';
 
 const KEY = 'candor:v1';
 const DAY = 86_400_000;
@@ -30,20 +31,10 @@ interface State {
  * days, then 14, then 28, and a third "Not now" counts as "No thanks".
  */
 export function createShowPolicy(options: ResolvedOptions, platform: Platform) {
-  const read = (): State => {
-    try {
-      return JSON.parse(platform.prefs()?.getItem(KEY) ?? '{}') as State;
-    } catch {
-      return {};
-    }
-  };
-  const write = (patch: State) => {
-    try {
-      platform.prefs()?.setItem(KEY, JSON.stringify({ ...read(), ...patch }));
-    } catch {
-      /* storage full or blocked: the policy then errs towards not asking again this page */
-    }
-  };
+  const stored = storedJson<State>(platform, KEY, {});
+  const read = stored.read;
+  // Read afresh before each write: another tab may have written since.
+  const write = (patch: State) => stored.write({ ...read(), ...patch });
   const survey = `${options.surveyId}@${options.surveyVersion}`;
   const respondentId = (state = read()) => state.rid ?? (write({ rid: (state.rid = platform.random().toString(36).slice(2)) }), state.rid);
   /** A number in [0, 1) fixed for this user and survey: stable across visits (and devices, with a user id). */

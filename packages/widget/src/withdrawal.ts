@@ -2,6 +2,7 @@ import type { Delivery } from './delivery.js';
 import type { DeliveryPlatform } from './delivery-platform.js';
 import type { Emitter } from './events.js';
 import type { ResolvedOptions } from './options.js';
+import { storedJson } from './stored-json.js';
 
 const KEY = 'candor:ids';
 /** Most submission ids remembered for withdrawal (the newest). */
@@ -20,20 +21,9 @@ export interface WithdrawResult {
  * which answers 204 whether or not it has it, and refuses a copy still on its way).
  */
 export function createWithdrawal(options: ResolvedOptions, platform: DeliveryPlatform, delivery: Delivery, emitter: Emitter) {
-  const read = (): string[] => {
-    try {
-      return JSON.parse(platform.prefs()?.getItem(KEY) ?? '[]');
-    } catch {
-      return [];
-    }
-  };
-  const write = (ids: string[]) => {
-    try {
-      platform.prefs()?.setItem(KEY, JSON.stringify(ids.slice(-MAX_IDS)));
-    } catch {
-      /* blocked or full: withdrawal then has to go through the team */
-    }
-  };
+  const ids = storedJson<string[]>(platform, KEY, []);
+  const read = ids.read;
+  const write = (list: string[]) => ids.write(list.slice(-MAX_IDS));
   // Only the built-in sender talks to a Candor collector; other destinations get the event.
   const atCollector = options.destination === 'collector' && !options.transport;
 

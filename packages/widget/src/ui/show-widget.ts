@@ -68,13 +68,13 @@ export function showWidget(context: ShowContext): MountedWidget {
     saveDraft: (step, responses) => drafts.write({ at: Date.now(), survey: context.survey, step, responses, swapped: context.swapped }),
     probe: (question, answer) =>
       askFollowUp(probeUrl, { questionId: question.id, prompt: question.prompt, answer, locale: context.locale, surveyId: options.surveyId }),
-    submit: (responses) => (drafts.clear(), submit(responses)),
+    submit: (responses) => (drafts.write(undefined), submit(responses)),
     withdraw: context.withdraw,
     decline: (kind) => (kind === 'never' ? policy.never() : policy.notNow()),
     shown: (view) => emitter.emit('shown', { view }),
     closed(responses, finished) {
       context.onClosed();
-      drafts.clear();
+      drafts.write(undefined);
       if (finished) policy.finished();
       // Leaving part-way still keeps what was answered, unless the team chose otherwise.
       else if (options.sendPartial && responses?.answers.length) submit({ ...responses, partial: true }).catch(report);
