@@ -62,7 +62,12 @@ export const OptionsSchema = z.strictObject({
   /** With trigger "auto": milliseconds on the page (or, with `event`, after the event) before the invitation appears. */
   delayMs: whole(0).default(8000),
   /** With trigger "auto": only on pages whose path matches one of these patterns; `*` matches anything (e.g. "/chat/*"). */
-  pages: z.array(z.string().regex(/^[/*]/)).min(1).max(50).optional().meta({ expected: 'a list of paths such as ["/chat/*", "/settings"]' }),
+  pages: z
+    .array(z.string().regex(/^[/*]/).meta({ expected: 'a path such as "/chat/*" (starting with "/" or "*")' }))
+    .min(1)
+    .max(50)
+    .optional()
+    .meta({ expected: 'a list of paths such as ["/chat/*", "/settings"]' }),
   /** With trigger "auto": wait for your app to call `track(event)` this many times (`eventCount`, counted across visits). */
   event: z.string().min(1).max(100).optional(),
   eventCount: whole(1).default(1),

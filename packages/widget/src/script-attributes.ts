@@ -13,8 +13,9 @@ const parseJson = (raw: string): unknown => {
 };
 
 /**
- * Reads options from the script tag's `data-*` attributes. Numbers, booleans and JSON objects (by
- * the options spec) are converted when they read as such; anything else is passed on as written, so
+ * Reads options from the script tag's `data-*` attributes. Numbers, booleans, JSON objects and
+ * lists (JSON, or comma-separated: `data-pages="/chat/*, /help"`), by the options spec, are
+ * converted when they read as such; anything else is passed on as written, so
  * validation can name it.
  */
 export function readScriptAttributes(script: HTMLOrSVGScriptElement | null): Record<string, unknown> {
@@ -26,9 +27,11 @@ export function readScriptAttributes(script: HTMLOrSVGScriptElement | null): Rec
         ? Number(raw)
         : type === 'b' && ['', 'true', 'false'].includes(raw)
           ? raw !== 'false'
-          : type?.includes('o') && raw.trim().startsWith('{')
+          : (type?.includes('o') && raw.trim().startsWith('{')) || (type === 'a' && raw.trim().startsWith('['))
             ? parseJson(raw)
-            : raw;
+            : type === 'a'
+              ? raw.split(',').map((item) => item.trim())
+              : raw;
   }
   return options;
 }

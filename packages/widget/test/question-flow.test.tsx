@@ -9,7 +9,7 @@ describe('the question flow', () => {
   it('asks one question at a time, each textarea labelled by its question', () => {
     mountWidget(controller().c);
     expect(widget().getByRole('dialog', { name: 'Share your thoughts' })).toBeTruthy();
-    expect(widget().getByRole('textbox', { name: 'What’s the last thing you used Acme for?' })).toBeTruthy();
+    expect(widget().getByRole('textbox', { name: "What's the last thing you used Acme for?" })).toBeTruthy();
     expect(widget().getByText('Question 1 of 4')).toBeTruthy();
     expect(widget().queryByRole('button', { name: 'Back' })).toBeNull();
   });
@@ -34,7 +34,7 @@ describe('the question flow', () => {
     expect(calls.submitted).toEqual([
       {
         answers: [
-          { questionId: 'context', prompt: 'What’s the last thing you used Acme for?', text: 'Drafting a grant proposal' },
+          { questionId: 'context', prompt: "What's the last thing you used Acme for?", text: 'Drafting a grant proposal' },
           { questionId: 'hope', prompt: HOPE, text: 'Give me back my evenings' },
           { questionId: 'fear', prompt: c.questions![3]!.prompt, text: 'Decisions made about me without me' },
         ],

@@ -32,14 +32,14 @@ async function loadScript(attributes: Record<string, string>) {
 function queueSnippet() {
   const w = window as unknown as { Candor: { q: unknown[][] } & Record<string, unknown> };
   w.Candor = w.Candor || { q: [] };
-  for (const m of ['init', 'open', 'close', 'flush', 'on', 'destroy']) {
+  for (const m of ['init', 'open', 'close', 'track', 'flush', 'stats', 'withdraw', 'on', 'destroy']) {
     w.Candor[m] =
       w.Candor[m] ||
       function (...args: unknown[]) {
         return new Promise((resolve) => w.Candor.q.push([m, args, resolve]));
       };
   }
-  return w.Candor as unknown as { open(): Promise<void> };
+  return w.Candor as unknown as { open(): Promise<void>; track(event: string): Promise<void> };
 }
 
 describe('the script tag', () => {
@@ -92,6 +92,30 @@ describe('the script tag', () => {
       ['[candor] option "data-sample-rate" must be a number from 0 to 1 (got "most"). Candor will not show or send anything.'],
     ]);
     expect(isShown()).toBe(false);
+  });
+
+  it('reads research options from attributes: a page list, an app event and the team’s wording', async () => {
+    history.replaceState(null, '', '/chat/7');
+    const early = queueSnippet();
+    void early.track('task_completed'); // before candor.js loaded: kept, and counted
+    await loadScript({
+      'data-endpoint': ENDPOINT,
+      'data-product': 'Acme',
+      'data-pages': '/chat/*, /help',
+      'data-event': 'task_completed',
+      'data-delay-ms': '0',
+      'data-strings': '{"inviteTitle": "Two minutes for Acme?"}',
+    });
+    await waitFor(() => expect(widget().getByRole('region', { name: 'Two minutes for Acme?' })).toBeTruthy(), { timeout: 3000 });
+    history.replaceState(null, '', '/');
+  });
+
+  it('names a bad list attribute', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await loadScript({ 'data-endpoint': ENDPOINT, 'data-pages': 'chat' });
+    expect(error.mock.calls[0]![0]).toBe(
+      '[candor] option "data-pages.0" must be a path such as "/chat/*" (starting with "/" or "*") (got "chat"). Candor will not show or send anything.',
+    );
   });
 
   it('names a misspelt attribute', async () => {

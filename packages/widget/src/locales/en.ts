@@ -54,7 +54,7 @@ const en: LocalePack = {
   },
   // The study's questions, in its wording (DESIGN.md section 3).
   questions: [
-    { id: 'context', prompt: 'What’s the last thing you used {product} for?' },
+    { id: 'context', prompt: "What's the last thing you used {product} for?" },
     { id: 'hope', prompt: 'If you could wave a magic wand, what would AI do for you?', followUp: true },
     { id: 'experience', prompt: 'Has AI ever taken a step towards that for you?' },
     { id: 'fear', prompt: 'Are there ways AI might be developed that would be contrary to what you hope for or what you value?', followUp: true },
