@@ -43,4 +43,25 @@ describe('the published JSON Schema file', () => {
     const committed = JSON.parse(readFileSync(new URL('../schema/submission.schema.json', import.meta.url), 'utf8'));
     expect(committed).toEqual(submissionJsonSchema());
   });
+
+  it('keeps what research-grade asking records: follow-ups, respondent, trigger, order, consent, redactions', () => {
+    const rich = validSubmission({
+      answers: [{ questionId: 'hope', prompt: 'Q', text: 'More time', followUp: { prompt: 'What would that change?', text: 'Dinner with my kids', source: 'model' } }],
+      context: { path: '/', userId: 'acct-1', trigger: 'event:task_completed' },
+      respondentId: 'k3j4h5',
+      counterbalanced: true,
+      consent: { quotes: false },
+      redactions: { email: 1, card: 2 },
+    });
+    expect(parseSubmissionBody(rich)).toEqual({ ok: true, submissions: [rich] });
+  });
+
+  it('names a follow-up from an unknown source and a negative redaction count', () => {
+    const bad = validSubmission({
+      answers: [{ questionId: 'hope', prompt: 'Q', text: 'x', followUp: { prompt: 'P', text: '', source: 'llm' } }],
+      redactions: { phone: -1 },
+    });
+    const result = parseSubmissionBody(bad);
+    expect(!result.ok && result.error).toMatch(/answers\[0\]\.followUp\.source: must be "model" or "fixed"; redactions\.phone: /);
+  });
 });
