@@ -1,43 +1,27 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, waitFor } from '@testing-library/preact';
-import { init } from '../src/index.js';
-import type { CandorInstance } from '../src/index.js';
-import { collectorDouble, ENDPOINT } from './collector-double.js';
+import { startedWidget } from './started-widget.js';
 import { answer, click, isShown, widget } from './ui-helpers.js';
 
-const collector = collectorDouble();
-beforeAll(() => collector.server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => collector.server.close());
-
-let instance: CandorInstance | undefined;
-beforeEach(async () => {
-  const { clear, createStore } = await import('idb-keyval');
-  await clear(createStore('candor', 'outbox'));
-});
+const { collector, start, candor } = startedWidget();
 afterEach(() => {
-  instance?.destroy();
-  instance = undefined;
-  collector.reset();
-  vi.restoreAllMocks();
   document.documentElement.lang = '';
   delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
   history.replaceState(null, '', '/');
 });
-
-const start = (options: Record<string, unknown> = {}) => (instance = init({ endpoint: ENDPOINT, product: 'Acme', ...options }));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const invitation = () => widget().getByRole('region', { name: 'Help shape Acme' });
 
 describe('triggers', () => {
   it('an app event brings up the invitation on its configured count, counted across visits', async () => {
     start({ event: 'task_completed', eventCount: 2, delayMs: 0 });
-    instance!.track('other_event');
-    instance!.track('task_completed');
+    candor().track('other_event');
+    candor().track('task_completed');
     await sleep(300);
     expect(isShown()).toBe(false);
-    instance!.destroy();
+    candor().destroy();
     start({ event: 'task_completed', eventCount: 2, delayMs: 0 }); // a later visit
-    instance!.track('task_completed');
+    candor().track('task_completed');
     await waitFor(() => expect(invitation()).toBeTruthy());
   });
 
@@ -64,7 +48,7 @@ describe('triggers', () => {
 
   it('with trigger "manual", only open() shows it', async () => {
     start({ trigger: 'manual', minPageViews: 1, delayMs: 0, event: 'x' });
-    instance!.track('x');
+    candor().track('x');
     await sleep(300);
     expect(isShown()).toBe(false);
   });
@@ -123,7 +107,7 @@ describe('drafts across page loads', () => {
     expect((widget().getByRole('textbox') as HTMLTextAreaElement).value).toBe('More ti');
     expect(collector.received).toEqual([]);
     // Closing now still keeps what was answered.
-    instance!.close();
+    candor().close();
     await waitFor(() => expect(collector.received).toHaveLength(1));
     expect(collector.received[0]!.submission.answers.map((a) => a.text)).toEqual(['Planning a trip', 'More ti']);
   });
@@ -161,15 +145,15 @@ describe('withdrawal', () => {
   it('withdraws every answer given on this device at the collector, and forgets them', async () => {
     const withdrawn: string[][] = [];
     start({ trigger: 'manual', questions: [{ id: 'hope', prompt: 'Hope?' }] }).open();
-    instance!.on('withdrawn', ({ ids }) => withdrawn.push(ids));
+    candor().on('withdrawn', ({ ids }) => withdrawn.push(ids));
     await waitFor(() => answer('x'));
     click('Finish');
     await waitFor(() => expect(collector.received).toHaveLength(1));
     const id = collector.received[0]!.submission.id;
-    expect(await instance!.withdraw()).toEqual({ withdrawn: 1, failed: 0 });
+    expect(await candor().withdraw()).toEqual({ withdrawn: 1, failed: 0 });
     expect(collector.withdrawn).toEqual([id]);
     expect(withdrawn).toEqual([[id]]);
-    expect(await instance!.withdraw()).toEqual({ withdrawn: 0, failed: 0 });
+    expect(await candor().withdraw()).toEqual({ withdrawn: 0, failed: 0 });
   });
 
   it('deletes answers still waiting on the device, and keeps asking the collector until it answers', async () => {
@@ -178,11 +162,11 @@ describe('withdrawal', () => {
     await waitFor(() => answer('x'));
     click('Finish');
     await waitFor(() => expect(widget().getByRole('status').textContent).toMatch(/saved on this device/));
-    expect(await instance!.withdraw()).toEqual({ withdrawn: 0, failed: 1 });
-    expect((await instance!.stats()).pending).toBe(0);
+    expect(await candor().withdraw()).toEqual({ withdrawn: 0, failed: 1 });
+    expect((await candor().stats()).pending).toBe(0);
     collector.state.offline = false;
-    expect(await instance!.withdraw()).toEqual({ withdrawn: 1, failed: 0 });
-    await instance!.flush();
+    expect(await candor().withdraw()).toEqual({ withdrawn: 1, failed: 0 });
+    await candor().flush();
     expect(collector.received).toEqual([]);
   });
 });

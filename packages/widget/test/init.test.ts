@@ -1,32 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { waitFor } from '@testing-library/preact';
 import { HttpResponse } from 'msw';
-import { init } from '../src/index.js';
-import type { CandorInstance } from '../src/index.js';
-import { collectorDouble, ENDPOINT } from './collector-double.js';
+import { startedWidget } from './started-widget.js';
 import { answer, click, isShown, widget } from './ui-helpers.js';
 
-const collector = collectorDouble();
-beforeAll(() => collector.server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => collector.server.close());
-
-let instance: CandorInstance | undefined;
-beforeEach(async () => {
-  const { clear, createStore } = await import('idb-keyval');
-  await clear(createStore('candor', 'outbox'));
-});
-afterEach(() => {
-  instance?.destroy();
-  instance = undefined;
-  collector.received.length = 0;
-  collector.state.offline = false;
-  collector.state.respond = () => HttpResponse.json({ stored: 1 });
-  vi.restoreAllMocks();
-  vi.useRealTimers();
-});
-
-const start = (options: Record<string, unknown> = {}) =>
-  (instance = init({ endpoint: ENDPOINT, product: 'Acme', trigger: 'manual', ...options }));
+const { collector, start, candor } = startedWidget({ trigger: 'manual' });
 
 async function answerAll(hope: string) {
   await waitFor(() => widget().getByRole('dialog'));
@@ -50,8 +28,8 @@ describe('init', () => {
   it('opens on demand, and a finished survey reaches the collector exactly once', async () => {
     const events: string[] = [];
     start();
-    instance!.on('delivered', ({ id }) => events.push(`delivered ${id}`));
-    instance!.open();
+    candor().on('delivered', ({ id }) => events.push(`delivered ${id}`));
+    candor().open();
     await answerAll('Cure my mother’s illness');
     await waitFor(() => expect(widget().getByRole('status').textContent).toMatch(/were sent/));
     expect(collector.received).toHaveLength(1);
@@ -101,7 +79,7 @@ describe('init', () => {
     start().open();
     await answerAll('Left behind');
     await waitFor(() => expect(widget().getByRole('status').textContent).toMatch(/saved/));
-    instance!.destroy(); // the page goes away
+    candor().destroy(); // the page goes away
 
     collector.state.offline = false;
     start(); // the next page load
@@ -161,7 +139,7 @@ describe('stats', () => {
     start().open();
     await answerAll('pending one');
     await waitFor(() => expect(widget().getByRole('status').textContent).toMatch(/saved/));
-    expect(await instance!.stats()).toEqual({ pending: 1, deadLetter: 0, inFlight: 0, dropped: 0 });
+    expect(await candor().stats()).toEqual({ pending: 1, deadLetter: 0, inFlight: 0, dropped: 0 });
   });
 });
 
@@ -173,7 +151,7 @@ describe('the automatic invitation', () => {
       vi.advanceTimersByTime(10_000);
       await Promise.resolve();
       expect(isShown()).toBe(false);
-      instance!.destroy();
+      candor().destroy();
     }
     start({ trigger: 'auto', minPageViews: 3, delayMs: 5000 });
     vi.advanceTimersByTime(4000);
@@ -186,7 +164,7 @@ describe('the automatic invitation', () => {
   it('never comes back after "No thanks"', async () => {
     start({ trigger: 'auto', minPageViews: 1, delayMs: 0 });
     await waitFor(() => click('No thanks'));
-    instance!.destroy();
+    candor().destroy();
     start({ trigger: 'auto', minPageViews: 1, delayMs: 0 });
     await new Promise((r) => setTimeout(r, 50));
     expect(isShown()).toBe(false);
