@@ -71,8 +71,11 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
   let mounting = false;
   let destroyed = false;
   let lastKey = 0;
-  const timers: ReturnType<typeof setTimeout>[] = [];
-  const later = (ms: number, fn: () => void) => timers.push(setTimeout(fn, ms));
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const later = (ms: number, fn: () => void) => {
+    const timer = setTimeout(() => (timers.delete(timer), fn()), ms);
+    timers.add(timer);
+  };
   const report = (error: unknown) => console.error('[candor]', error);
 
   const delivery = (): Promise<DeliveryHandle> =>
@@ -110,6 +113,7 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
           draft,
           swapped,
           survey: policy.survey,
+          trigger,
           policy,
           drafts,
           emitter,
@@ -157,10 +161,10 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
     const draft = drafts.read();
     if (draft?.survey === policy.survey) {
       // Interrupted by a reload or a crash: carry on where the user was.
-      if (platform.now() - draft.at < RESUME_MS) return void show('questions', 'draft', draft);
+      if (platform.now() - draft.at < RESUME_MS) return void show('questions', draft.trigger ?? 'draft', draft);
       // Left long ago: what was answered goes as a partial submission.
       drafts.write(undefined);
-      if (options.sendPartial && draft.responses.answers.length) submit({ ...draft.responses, partial: true }, 'draft', draft.swapped).catch(report);
+      if (options.sendPartial && draft.responses.answers.length) submit({ ...draft.responses, partial: true }, draft.trigger ?? 'draft', draft.swapped).catch(report);
     }
     if (options.trigger === 'auto' && policy.countPageViewAndDecide() && !options.event) invite('delay');
   });

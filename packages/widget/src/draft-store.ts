@@ -13,6 +13,8 @@ export interface Draft {
   /** What was answered so far, with the choice made on the purpose screen. */
   responses: Responses;
   swapped?: boolean | undefined;
+  /** What brought the questions up, kept so a resumed or late submission records it. */
+  trigger?: string;
 }
 
 /** The draft in localStorage: small, synchronous, and there after a reload or a crash. */

@@ -129,6 +129,22 @@ describe('drafts across page loads', () => {
     expect(isShown()).toBe(false);
   });
 
+  it('a late partial keeps what brought the questions up, and so its weight', async () => {
+    localStorage.setItem(
+      'candor:draft',
+      JSON.stringify({
+        at: 0,
+        survey: 'candor-default@1',
+        step: 0,
+        trigger: 'open',
+        responses: { answers: [{ questionId: 'hope', prompt: 'Hope?', text: 'x' }], questionOrder: ['hope'], partial: true },
+      }),
+    );
+    start({ trigger: 'manual', sampleRate: 0.25 });
+    await waitFor(() => expect(collector.received).toHaveLength(1));
+    expect(collector.received[0]!.submission).toMatchObject({ sampleRate: 1, context: { trigger: 'open' } });
+  });
+
   it('with sendPartial off, an abandoned draft is dropped, not sent', async () => {
     localStorage.setItem(
       'candor:draft',
@@ -138,6 +154,22 @@ describe('drafts across page loads', () => {
     await sleep(300);
     expect(collector.received).toEqual([]);
     expect(localStorage.getItem('candor:draft')).toBeNull();
+  });
+});
+
+describe('a finished survey', () => {
+  it('is not offered again once sent, even if the user never pressed Done', async () => {
+    start({ minPageViews: 1, delayMs: 0, frequencyDays: 0, questions: [{ id: 'hope', prompt: 'Hope?' }] });
+    await waitFor(() => click('Start'));
+    answer('x');
+    click('Finish');
+    await waitFor(() => expect(collector.received).toHaveLength(1));
+    // Still on the thank-you screen: what another tab (or a crash now) would find on the device.
+    expect(JSON.parse(localStorage.getItem('candor:v1')!).done).toBe('candor-default@1');
+    candor().destroy();
+    start({ minPageViews: 1, delayMs: 0, frequencyDays: 0, questions: [{ id: 'hope', prompt: 'Hope?' }] });
+    await sleep(400);
+    expect(isShown()).toBe(false);
   });
 });
 

@@ -23,6 +23,8 @@ export interface ShowContext {
   swapped: boolean | undefined;
   /** The survey (id@version) drafts belong to. */
   survey: string;
+  /** What brought the questions up. */
+  trigger: string;
   policy: ShowPolicy;
   drafts: DraftStore;
   emitter: Emitter;
@@ -65,10 +67,17 @@ export function showWidget(context: ShowContext): MountedWidget {
     redact: options.redact,
     followUps: options.followUps,
     draft: context.draft,
-    saveDraft: (step, responses) => drafts.write({ at: Date.now(), survey: context.survey, step, responses, swapped: context.swapped }),
+    saveDraft: (step, responses) =>
+      drafts.write({ at: Date.now(), survey: context.survey, step, responses, swapped: context.swapped, trigger: context.trigger }),
     probe: (question, answer) =>
       askFollowUp(probeUrl, { questionId: question.id, prompt: question.prompt, answer, locale: context.locale, surveyId: options.surveyId }),
-    submit: (responses) => (drafts.write(undefined), submit(responses)),
+    async submit(responses) {
+      drafts.write(undefined);
+      const result = await submit(responses);
+      // Finished: not asked again (a refusal sends the user back to their answers instead).
+      if (result.status !== 'refused') policy.finished();
+      return result;
+    },
     withdraw: context.withdraw,
     decline: (kind) => (kind === 'never' ? policy.never() : policy.notNow()),
     shown: (view) => emitter.emit('shown', { view }),
