@@ -29,6 +29,7 @@ export function shedWhenBusy(store: AnswerStore, maxPending: number): AnswerStor
     counts: limited((filter) => store.counts(filter)),
     withdraw: limited((id) => store.withdraw(id)),
     export: (filter) => store.export(filter),
+    themes: store.themes,
     ping: () => store.ping(),
     close: () => store.close(),
   };

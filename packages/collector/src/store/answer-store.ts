@@ -1,4 +1,5 @@
 import type { Submission } from '@candor/protocol';
+import type { ThemeStore } from './theme-store.js';
 
 /** A submission as the collector kept it, with the time it arrived. */
 export type StoredSubmission = Submission & {
@@ -73,9 +74,12 @@ export interface AnswerStore {
   counts(filter: SubmissionFilter): Promise<AnswerCounts>;
   /**
    * Removes the submission with this id, if there is one, and remembers the id so a later copy
-   * of it (a retry still in flight) is not stored. Says nothing about whether it existed.
+   * of it (a retry still in flight) is not stored. Says nothing about whether it existed. Its
+   * theme labels and quote decision go with it.
    */
   withdraw(id: string): Promise<void>;
+  /** Theme labels per answer and the quote approval queue (see theme-store.ts). */
+  readonly themes: ThemeStore;
   /** Resolves when the database answers; rejects when it does not. */
   ping(): Promise<void>;
   close(): Promise<void>;

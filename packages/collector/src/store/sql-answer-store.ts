@@ -6,6 +6,8 @@ import { countSql, exportPageSql, listSql, perDaySql, perQuestionSql, type Expor
 import { submissionRow } from './submission-row.js';
 import { splitInserted } from './split-inserted.js';
 import { storedSubmission } from './stored-submission.js';
+import { sqlThemeStore } from './sql-theme-store.js';
+import { FORGET_THEMES_SQL } from './theme-sql.js';
 
 /** Rows an export reads from the database at a time. */
 export const EXPORT_PAGE_SIZE = 500;
@@ -67,8 +69,13 @@ export function sqlAnswerStore(client: SqlClient, kind: StoreKind): AnswerStore 
     },
 
     async withdraw(id: string): Promise<void> {
-      await client.query(WITHDRAW_SQL, [id]);
+      await client.transaction(async (tx) => {
+        await tx.query(WITHDRAW_SQL, [id]);
+        await tx.query(FORGET_THEMES_SQL, [id]);
+      });
     },
+
+    themes: sqlThemeStore(client),
 
     async ping(): Promise<void> {
       await client.query('select 1');

@@ -1,0 +1,87 @@
+import type { SubmissionFilter } from './answer-store.js';
+import { filterSql } from './filter-sql.js';
+import type { Statement } from './read-sql.js';
+
+/** $1 question id: the submission (alias s) holds a non-blank answer to it. */
+const ANSWERED = `(s.body -> 'answers') @> jsonb_build_array(jsonb_build_object('questionId', $1::text))
+  and exists (select 1 from jsonb_array_elements(s.body -> 'answers') a where a ->> 'questionId' = $1::text and btrim(a ->> 'text') <> '')`;
+
+export const ANSWERED_QUESTIONS_SQL = `
+select distinct a ->> 'questionId' as question_id
+from submissions s cross join lateral jsonb_array_elements(s.body -> 'answers') a
+where s.withdrawn_at is null and btrim(a ->> 'text') <> '' order by 1`;
+
+/** $1 question id, $2 scheme version, $3 classifier, $4 classifier version, $5 limit. */
+export const UNLABELLED_ANSWERS_SQL = `
+select s.id::text as id, s.body_text, s.received_at from submissions s
+where s.withdrawn_at is null and ${ANSWERED}
+  and not exists (select 1 from answer_themes t where t.submission_id = s.id and t.question_id = $1::text
+    and t.scheme_version = $2::text and t.classifier = $3::text and t.classifier_version = $4::text)
+order by s.received_at, s.seq limit $5::int`;
+
+/** $1 question id. */
+export const ANSWERS_TO_SQL = `
+select s.id::text as id, s.body_text, s.received_at from submissions s
+where s.withdrawn_at is null and ${ANSWERED} order by s.id`;
+
+/** $1 question id, $2 JSON array of submission ids. */
+export const ANSWER_DETAILS_SQL = `
+select s.id::text as id, s.body_text, s.received_at from submissions s
+where s.id in (select value::uuid from jsonb_array_elements_text($2::jsonb)) and s.withdrawn_at is null and ${ANSWERED}`;
+
+/** $1 question id: every label of the question goes. */
+export const DELETE_QUESTION_LABELS_SQL = 'delete from answer_themes where question_id = $1::text';
+
+/** $1 question id, $2 JSON array of submission ids: the labels of those answers go. */
+export const DELETE_ANSWER_LABELS_SQL = `delete from answer_themes
+where question_id = $1::text and submission_id in (select value::uuid from jsonb_array_elements_text($2::jsonb))`;
+
+/** $1 question id, $2 JSON array of {id, label}, $3 scheme version, $4 classifier, $5 classifier version. */
+export const INSERT_LABELS_SQL = `
+insert into answer_themes (submission_id, question_id, label, scheme_version, classifier, classifier_version)
+select x.id, $1::text, x.label, $3::text, $4::text, $5::text
+from jsonb_to_recordset($2::jsonb) as x(id uuid, label text)
+join submissions s on s.id = x.id and s.withdrawn_at is null
+on conflict do nothing`;
+
+/** Labels and quote decisions left on withdrawn submissions by a classification that raced the withdrawal. */
+export const DELETE_WITHDRAWN_LABELS_SQL = `
+with withdrawn as (select id from submissions where withdrawn_at is not null),
+  gone as (delete from quote_approvals where submission_id in (select id from withdrawn))
+delete from answer_themes where submission_id in (select id from withdrawn)`;
+
+/** $1 submission id: its labels and quote decision go (with the withdrawal, in its transaction). */
+export const FORGET_THEMES_SQL = `
+with gone as (delete from quote_approvals where submission_id = $1::uuid)
+delete from answer_themes where submission_id = $1::uuid`;
+
+/** Every label of the matching submissions, with who answered, when and in which language. */
+export function membershipsSql(filter: SubmissionFilter): Statement {
+  const { where, params } = filterSql(filter);
+  const question = filter.questionId === undefined ? '' : ` and t.question_id = $${params.length + 1}::text`;
+  return {
+    sql: `select t.submission_id::text as submission_id,
+        coalesce('r:' || nullif(s.body ->> 'respondentId', ''), 's:' || s.id::text) as respondent,
+        t.question_id, t.label, t.scheme_version, t.classifier, t.classifier_version, s.received_at,
+        to_char(s.received_at at time zone 'UTC', 'YYYY-MM') as month,
+        lower(split_part(s.locale, '-', 1)) as language,
+        coalesce((s.body -> 'consent' -> 'quotes') = 'true'::jsonb, false) as quotes_allowed
+      from answer_themes t join submissions s on s.id = t.submission_id
+      where ${where}${question}`,
+    params: filter.questionId === undefined ? params : [...params, filter.questionId],
+  };
+}
+
+export const QUOTE_DECISIONS_SQL = `
+select q.submission_id::text as submission_id, q.question_id, q.status, q.decided_at
+from quote_approvals q join submissions s on s.id = q.submission_id where s.withdrawn_at is null`;
+
+/** $1 submission id, $2 question id, $3 status. Returns a row only when the decision was stored. */
+export const DECIDE_QUOTE_SQL = `
+insert into quote_approvals (submission_id, question_id, status, decided_at)
+select s.id, $2::text, $3::text, case when $3::text = 'pending' then null else now() end
+from submissions s
+where s.id = $1::uuid and s.withdrawn_at is null and (s.body -> 'consent' -> 'quotes') = 'true'::jsonb
+  and exists (select 1 from jsonb_array_elements(s.body -> 'answers') a where a ->> 'questionId' = $2::text and btrim(a ->> 'text') <> '')
+on conflict (submission_id, question_id) do update set status = excluded.status, decided_at = excluded.decided_at
+returning 1 as decided`;

@@ -1,0 +1,85 @@
+import type { SubmissionFilter } from './answer-store.js';
+
+/** Under which scheme and by which classifier a label was made: stored with every label. */
+export interface ClassifierStamp {
+  /** The codebook version (model labels) or the clustering's settings (local labels). */
+  schemeVersion: string;
+  /** Like "local-tfidf-kmeans" or "model:gpt-4o-mini". */
+  classifier: string;
+  classifierVersion: string;
+}
+
+/** One answer of a submission that is not withdrawn, with what classifiers and reports need. */
+export interface AnswerDetail {
+  submissionId: string;
+  questionId: string;
+  /** The answer's text exactly as sent (answers to the same question in one submission joined by a blank line). */
+  text: string;
+  /** The follow-up's answer, when one was asked and answered. */
+  followUpText?: string;
+  locale: string;
+  receivedAt: string;
+}
+
+/** The labels a classifier gave one answer (never empty: "(no theme)" when it found none). */
+export interface AnswerLabels {
+  submissionId: string;
+  labels: string[];
+}
+
+/** One label of one answer, with what reports count and break down by. */
+export interface ThemeMembership extends ClassifierStamp {
+  submissionId: string;
+  /** Who answered: "r:" + the respondentId, or "s:" + the submission id when it has none. */
+  respondent: string;
+  questionId: string;
+  label: string;
+  /** When the submission was received (ISO 8601). */
+  receivedAt: string;
+  /** Month received, YYYY-MM (UTC). */
+  month: string;
+  /** Primary language subtag of the locale, lower-case ("pt" for pt-BR). */
+  language: string;
+  /** Whether the respondent allowed de-identified quotes (consent.quotes === true). */
+  quotesAllowed: boolean;
+}
+
+export type QuoteStatus = 'pending' | 'approved' | 'rejected';
+
+export interface QuoteDecision {
+  submissionId: string;
+  questionId: string;
+  status: QuoteStatus;
+  /** When approved or rejected (ISO 8601); null while pending. */
+  decidedAt: string | null;
+}
+
+/**
+ * Theme labels and quote decisions, in the same database as the submissions. Withdrawn
+ * submissions are never read, and their labels and decisions go with them.
+ */
+export interface ThemeStore {
+  /** Question ids with at least one non-blank answer, in sort order. */
+  answeredQuestions(): Promise<string[]>;
+  /** Non-blank answers to the question that have no label with exactly this stamp; oldest first, at most `limit`. */
+  unlabelledAnswers(questionId: string, stamp: ClassifierStamp, limit: number): Promise<AnswerDetail[]>;
+  /** Every non-blank answer to the question, ordered by submission id. */
+  answersTo(questionId: string): Promise<AnswerDetail[]>;
+  /**
+   * Stores labels with their stamp, in one transaction, replacing the answers' earlier labels (all
+   * labels of the question with `replaceQuestion`). Answers withdrawn meanwhile are skipped, and
+   * labels of withdrawn submissions left by a race with a withdrawal are deleted.
+   */
+  saveLabels(questionId: string, stamp: ClassifierStamp, labelled: readonly AnswerLabels[], options?: { replaceQuestion?: boolean }): Promise<void>;
+  /** Every label of the matching submissions (only of `filter.questionId`'s answers when it is set). */
+  memberships(filter: SubmissionFilter): Promise<ThemeMembership[]>;
+  /** The answers to a question in these submissions (those not withdrawn), in the order of the ids. */
+  answerDetails(questionId: string, submissionIds: readonly string[]): Promise<AnswerDetail[]>;
+  /** Every decision on a quote, of submissions not withdrawn. */
+  quoteDecisions(): Promise<QuoteDecision[]>;
+  /**
+   * Records a decision on quoting a submission's answer to a question. False (nothing stored)
+   * when there is no such non-blank answer, it was withdrawn, or its respondent did not allow quotes.
+   */
+  decideQuote(submissionId: string, questionId: string, status: QuoteStatus): Promise<boolean>;
+}
