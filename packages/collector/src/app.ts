@@ -18,6 +18,7 @@ import { healthzRoute } from './routes/healthz.js';
 import { resultsPageRoute } from './routes/results-page.js';
 import { DEFAULT_PROBE_RATE_LIMIT, DEFAULT_PROBE_TIMEOUT_MS, probePostRoute } from './routes/probe-post.js';
 import { createChatClient } from './llm/chat-client.js';
+import { installThemeAnalysis, type ThemeOptions } from './themes/theme-analysis.js';
 
 /** Largest request body accepted by default: 256 KiB. */
 export const DEFAULT_BODY_LIMIT = 256 * 1024;
@@ -55,6 +56,13 @@ export interface BuildAppOptions {
   llm?: { baseUrl: string; model: string; apiKey?: string; timeoutMs?: number };
   /** Follow-ups per minute one client may ask for (POST /v1/probe). Default 60. */
   probeRateLimit?: number;
+  /**
+   * Privacy threshold k: a theme, a breakdown cell or a quote is shown or exported only when it
+   * holds at least this many distinct respondents; smaller groups fold into "other". Default 10.
+   */
+  minGroupSize?: number;
+  /** Theme analysis: the codebook (default the study's), how often it runs, local clustering settings. With `llm`, answers are labelled by the model. */
+  themes?: ThemeOptions;
 }
 
 /** The collector as a Fastify app, not yet listening. Throws if an option is malformed. */
@@ -99,7 +107,8 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   app.register(answersGetRoute, { store, adminToken });
   app.register(answersExportRoute, { store, adminToken });
   app.register(answersCountsRoute, { store, adminToken });
-  app.register(resultsPageRoute, { store, adminToken });
+  const themes = installThemeAnalysis(app, { ...options.themes, store: options.store, chat, adminToken, minGroupSize: options.minGroupSize });
+  app.register(resultsPageRoute, { store, adminToken, themes });
   app.register(healthzRoute, { store, globalPerMinute });
   app.register(probePostRoute, { chat, timeoutMs: probeTimeoutMs, origins, perMinute: probePerMinute, globalPerMinute });
   return app;

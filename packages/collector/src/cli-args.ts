@@ -4,6 +4,7 @@ import { DEFAULT_BODY_LIMIT, DEFAULT_MAX_EVENT_LOOP_DELAY_MS } from './app.js';
 import { DEFAULT_RATE_LIMIT } from './http/rate-limits.js';
 import { DEFAULT_MAX_PENDING } from './http/shed-when-busy.js';
 import { DEFAULT_PROBE_RATE_LIMIT, DEFAULT_PROBE_TIMEOUT_MS } from './routes/probe-post.js';
+import { DEFAULT_MIN_GROUP_SIZE } from './themes/privacy-threshold.js';
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -33,6 +34,8 @@ export interface CliOptions {
   probeRateLimit?: number;
   /** Path of the team's codebook JSON file; absent: the study's. */
   codebook?: string;
+  /** Privacy threshold k for themes and quotes, when set (the app's default, 10, otherwise). */
+  minGroupSize?: number;
 }
 
 export type CliCommand =
@@ -81,10 +84,15 @@ Options (each also read from the environment variable shown):
                         (CANDOR_PROBE_RATE_LIMIT; default ${DEFAULT_PROBE_RATE_LIMIT})
   --codebook <file>     your own codebook (JSON) for theme analysis (CANDOR_CODEBOOK; default the
                         study's hope, experience and concern categories)
+  --min-group-size <n>  privacy threshold: a theme, breakdown cell or quote is shown or exported
+                        only when it holds at least n distinct people; smaller ones fold into
+                        "other" (CANDOR_MIN_GROUP_SIZE; default ${DEFAULT_MIN_GROUP_SIZE})
   -h, --help            show this help
 
 Routes: POST /v1/answers, DELETE /v1/answers/:id, GET /v1/answers, GET /v1/answers.csv,
-GET /v1/answers.jsonl, GET /v1/answers/counts, POST /v1/probe, GET /healthz, GET / (results page).
+GET /v1/answers.jsonl, GET /v1/answers/counts, POST /v1/probe, GET /v1/themes, GET /v1/themes.csv,
+GET /v1/themes/answers, POST /v1/themes/reclassify, GET /v1/quotes, POST /v1/quotes/:id/:question,
+GET /v1/quotes.csv, GET /v1/quotes.json, GET /healthz, GET / (results page).
 `;
 
 const FLAGS = {
@@ -104,6 +112,7 @@ const FLAGS = {
   'llm-timeout': { type: 'string', env: ['CANDOR_LLM_TIMEOUT_MS'] },
   'probe-rate-limit': { type: 'string', env: ['CANDOR_PROBE_RATE_LIMIT'] },
   codebook: { type: 'string', env: ['CANDOR_CODEBOOK'] },
+  'min-group-size': { type: 'string', env: ['CANDOR_MIN_GROUP_SIZE'] },
 } as const;
 
 type Flag = keyof typeof FLAGS;
@@ -144,6 +153,7 @@ export function parseCliArgs(argv: readonly string[], env: Env = {}): CliCommand
     const llm = llmOptions(setting('llm-base-url'), setting('llm-model'), setting('llm-timeout'), env['CANDOR_LLM_API_KEY']);
     const codebook = nonEmpty(setting('codebook'));
     const probeRate = setting('probe-rate-limit');
+    const minGroupSize = setting('min-group-size');
     const options: CliOptions = {
       port: wholeNumber(setting('port'), DEFAULT_PORT, 0, 65_535),
       host: nonEmpty(setting('host')) ?? DEFAULT_HOST,
@@ -159,6 +169,7 @@ export function parseCliArgs(argv: readonly string[], env: Env = {}): CliCommand
       ...(probeRate ? { probeRateLimit: wholeNumber(probeRate, DEFAULT_PROBE_RATE_LIMIT, 1, 1_000_000) } : {}),
       ...(llm ? { llm } : {}),
       ...(codebook ? { codebook } : {}),
+      ...(minGroupSize ? { minGroupSize: wholeNumber(minGroupSize, DEFAULT_MIN_GROUP_SIZE, 1, 1_000_000) } : {}),
     };
     return { kind: 'run', options };
   } catch (error) {

@@ -4,6 +4,7 @@ import { parseCliArgs } from './cli-args.js';
 import { isPostgresUrl, startCollector } from './start-collector.js';
 import { describeTarget } from './store/postgres-store.js';
 import { loadCodebook } from './themes/codebook.js';
+import { DEFAULT_MIN_GROUP_SIZE } from './themes/privacy-threshold.js';
 
 const command = parseCliArgs(process.argv.slice(2), process.env);
 
@@ -22,6 +23,7 @@ if (command.kind === 'help') {
       ...rest,
       loadShedding: { maxEventLoopDelayMs },
       logger: logLevel === 'silent' ? false : { level: logLevel },
+      themes: { codebook },
     });
     let stopping = false;
     const stop = (signal: NodeJS.Signals) => {
@@ -49,7 +51,8 @@ if (command.kind === 'help') {
         `  data: ${describeDb(options.db)}\n` +
         `  reads: ${options.adminToken ? `GET /v1/answers with the admin token; results page ${collector.url}/?token=…` : 'off (no --admin-token)'}\n` +
         `  follow-ups: ${options.llm ? `POST /v1/probe asks ${options.llm.model} at ${new URL(options.llm.baseUrl).host} (timeout ${options.llm.timeoutMs} ms)` : 'no model (--llm-base-url); POST /v1/probe answers null and the widget asks its fixed probe'}\n` +
-        `  codebook: ${codebookPath ? `${resolve(codebookPath)} (version ${codebook.version})` : `the study's (version ${codebook.version})`}\n`,
+        `  codebook: ${codebookPath ? `${resolve(codebookPath)} (version ${codebook.version})` : `the study's (version ${codebook.version})`}\n` +
+        `  themes: ${options.llm ? `labelled by ${options.llm.model} with the codebook` : 'clustered without a model'}; groups under ${options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE} people are not shown\n`,
     );
   } catch (error) {
     process.stderr.write(`candor-collector: ${describeStartError(error, options.host, options.port)}\n`);

@@ -19,11 +19,12 @@ export interface ResultsView {
 }
 
 /**
- * The results page: counts, the filter form, download links, then one page of answers grouped by
- * question (with a search, only the answers containing it). Every string that came from a user
+ * The results page: counts, the filter form, download links, the themes section when given
+ * (render-themes-section.ts), then one page of answers grouped by question (with a search, only
+ * the answers containing it). Every string that came from a user
  * or a request is HTML-escaped; nothing is rendered as markup.
  */
-export function renderResultsPage(result: ListResult, counts: AnswerCounts, view: ResultsView): string {
+export function renderResultsPage(result: ListResult, counts: AnswerCounts, view: ResultsView, themes?: { html: string; style: string }): string {
   const { token, filter, offset, limit } = view;
   const href = (path: string, extra: Record<string, string | number> = {}) => escapeHtml(resultsHref(path, token, filter, extra));
   const needle = filter.search?.toLowerCase();
@@ -54,11 +55,12 @@ export function renderResultsPage(result: ListResult, counts: AnswerCounts, view
         .join('')}</table></details>`
     : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="referrer" content="no-referrer"><title>Candor results</title><style>${STYLE}</style></head>
+<meta name="referrer" content="no-referrer"><title>Candor results</title><style>${STYLE}${themes ? `\n${themes.style}` : ''}</style></head>
 <body><h1>Candor results</h1>
 ${renderFilterForm(token, filter, counts)}
 <p>${shown} <a href="${href('/v1/answers.csv')}" download>Download CSV</a> · <a href="${href('/v1/answers.jsonl')}" download>Download JSONL</a></p>
 ${perDay}
+${themes?.html ?? ''}
 <main>${sections.join('\n')}</main>
 <nav>${pages}</nav></body></html>`;
 }
