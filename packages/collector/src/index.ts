@@ -24,3 +24,10 @@ export { DEFAULT_PROBE_RATE_LIMIT, DEFAULT_PROBE_TIMEOUT_MS, type ProbeReply } f
 export { loadCodebook, parseCodebook, DEFAULT_CODEBOOK, type Codebook, type CodebookCategory, type CodebookScheme } from './themes/codebook.js';
 export { classifyWithModel, MODEL_CLASSIFIER_VERSION, type ModelLabel, type ClassifyOptions } from './themes/classify-with-model.js';
 export { ClassificationError } from './themes/classification-error.js';
+export type { ThemeOptions } from './themes/theme-analysis.js';
+export { applyMinGroupSize, DEFAULT_MIN_GROUP_SIZE, type PeopleGroup, type ThresholdedGroups } from './themes/privacy-threshold.js';
+export { clusterTexts, LOCAL_CLASSIFIER_NAME, LOCAL_CLASSIFIER_VERSION, NO_THEME, type LocalClustering, type LocalClusteringOptions } from './themes/local-classifier.js';
+export { HOPE_CONCERN_PAIRS, type HopeConcernPair } from './themes/light-and-shade.js';
+export type { ThemeReport, ThemeBreakdown, ThemeCount, QuestionThemes } from './themes/theme-report.js';
+export type { LightAndShade, LightAndShadePair } from './themes/light-and-shade-report.js';
+export type { ThemeStore, ClassifierStamp, ThemeMembership, QuoteStatus, QuoteDecision, AnswerDetail } from './store/theme-store.js';

@@ -29,16 +29,24 @@ const classifiedText = (answer: AnswerDetail) => (answer.followUpText ? `${answe
  * Labels every answer that has no label under its question's current plan (see planFor): with a
  * model, against the codebook's scheme, a page at a time; otherwise by clustering all of the
  * question's answers again, replacing its labels. A failure is logged and the question is left
- * for the next run; the other questions go on. Only `questionIds` when given.
+ * for the next run; the other questions go on. Only `questionIds` when given; `signal` stops the
+ * run (a model call in flight is aborted, what was labelled is kept).
  */
-export async function classifyPending(store: ThemeStore, setup: ThemeSetup, log: JobLogger, questionIds?: readonly string[]): Promise<QuestionRun[]> {
-  const questions = questionIds ?? (await store.answeredQuestions());
+export async function classifyPending(
+  store: ThemeStore,
+  setup: ThemeSetup,
+  log: JobLogger,
+  options: { questionIds?: readonly string[] | undefined; signal?: AbortSignal | undefined } = {},
+): Promise<QuestionRun[]> {
+  const { signal } = options;
+  const questions = options.questionIds ?? (await store.answeredQuestions());
   const runs: QuestionRun[] = [];
   for (const questionId of questions) {
+    if (signal?.aborted) break;
     const plan = planFor(questionId, setup);
     const run: QuestionRun = { questionId, classifier: plan.kind, labelled: 0 };
     try {
-      run.labelled = plan.kind === 'model' ? await labelWithModel(store, plan, run) : await labelLocally(store, plan, setup);
+      run.labelled = plan.kind === 'model' ? await labelWithModel(store, plan, run, signal) : await labelLocally(store, plan, setup);
     } catch (error) {
       run.error = error instanceof Error ? error.message : String(error);
     }
@@ -51,14 +59,15 @@ export async function classifyPending(store: ThemeStore, setup: ThemeSetup, log:
   return runs;
 }
 
-async function labelWithModel(store: ThemeStore, plan: Extract<QuestionPlan, { kind: 'model' }>, run: QuestionRun): Promise<number> {
+async function labelWithModel(store: ThemeStore, plan: Extract<QuestionPlan, { kind: 'model' }>, run: QuestionRun, signal: AbortSignal | undefined): Promise<number> {
   let labelled = 0;
   for (;;) {
+    if (signal?.aborted) return labelled;
     const page = await store.unlabelledAnswers(plan.questionId, plan.stamp, MODEL_PAGE);
     if (page.length === 0) return labelled;
     let results: ModelLabel[];
     try {
-      results = await classifyWithModel(plan.chat, plan.scheme, page.map((a) => ({ answerKey: a.submissionId, text: classifiedText(a) })));
+      results = await classifyWithModel(plan.chat, plan.scheme, page.map((a) => ({ answerKey: a.submissionId, text: classifiedText(a) })), signal ? { signal } : {});
     } catch (error) {
       if (!(error instanceof ClassificationError)) throw error;
       results = error.partial;

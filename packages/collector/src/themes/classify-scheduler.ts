@@ -8,21 +8,23 @@ export interface ClassifyScheduler {
   schedule(): void;
   /** Runs now, after any run in progress, and resolves with what it did. */
   runNow(questionIds?: readonly string[]): Promise<QuestionRun[]>;
-  /** Cancels a scheduled run and waits for one in progress. */
+  /** Cancels a scheduled run, stops one in progress (aborting a model call) and waits for it. */
   close(): Promise<void>;
 }
 
 /**
  * Runs `run` in the background, one run at a time, at most once per `intervalMs` when asked
  * through `schedule()` (after each ingest), and at once through `runNow()` (the admin route).
- * A run that throws is reported to `onError`; the next one tries again.
+ * A run that throws is reported to `onError`; the next one tries again. Closing aborts the
+ * signal runs get, so a slow model call does not hold up a shutdown.
  */
 export function classifyScheduler(
-  run: (questionIds?: readonly string[]) => Promise<QuestionRun[]>,
+  run: (questionIds: readonly string[] | undefined, signal: AbortSignal) => Promise<QuestionRun[]>,
   options: { intervalMs: number; onError: (error: unknown) => void },
 ): ClassifyScheduler {
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
+  const stop = new AbortController();
   let queue: Promise<unknown> = Promise.resolve();
   const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
     const next = queue.then(work);
@@ -34,15 +36,16 @@ export function classifyScheduler(
       if (closed || timer) return;
       timer = setTimeout(() => {
         timer = undefined;
-        void enqueue(() => run()).catch(options.onError);
+        void enqueue(() => run(undefined, stop.signal)).catch(options.onError);
       }, options.intervalMs);
       timer.unref();
     },
-    runNow: (questionIds) => enqueue(() => run(questionIds)),
+    runNow: (questionIds) => enqueue(() => run(questionIds, stop.signal)),
     async close() {
       closed = true;
       clearTimeout(timer);
       timer = undefined;
+      stop.abort();
       await queue;
     },
   };

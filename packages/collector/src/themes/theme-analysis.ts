@@ -44,7 +44,7 @@ export function installThemeAnalysis(
     setup: { codebook: options.codebook ?? DEFAULT_CODEBOOK, chat: options.chat, clusters: options.clusters, seed: options.seed },
     minGroupSize,
   };
-  const scheduler = classifyScheduler((questionIds) => classifyPending(context.store, context.setup, app.log, questionIds), {
+  const scheduler = classifyScheduler((questionIds, signal) => classifyPending(context.store, context.setup, app.log, { questionIds, signal }), {
     intervalMs,
     onError: (error) => app.log.warn({ err: error }, 'theme classification failed; retried on the next run'),
   });

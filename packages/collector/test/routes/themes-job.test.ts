@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningCollector } from '../../src/start-collector.js';
+import { startCollector, type RunningCollector } from '../../src/start-collector.js';
 import type { AnswerStore } from '../../src/store/answer-store.js';
 import type { ThemeReport } from '../../src/themes/theme-report.js';
 import { DEFAULT_CODEBOOK } from '../../src/themes/codebook.js';
@@ -114,6 +114,19 @@ describe('the classification job', () => {
     expect(reply.status).toBe(200);
     expect(ingestMs).toBeLessThan(1_000);
     await expect.poll(async () => (await labelsOf(surveyId)).length, { timeout: 8_000, interval: 100 }).toBe(2);
+  });
+
+  it('stops a run in progress when the collector closes, without waiting for a slow model', async () => {
+    const surveyId = uniqueSurveyId();
+    const own = await startCollector({ store, llm, adminToken: TOKEN, themes: { classifyIntervalMs: 10 } });
+    model.set({ delayMs: 30_000 });
+    await postAnswers(own.url, personSubmission(surveyId, { hope: 'Family time' }));
+    await expect.poll(() => model.requests.length, { timeout: 5_000, interval: 20 }).toBeGreaterThan(0);
+
+    const started = performance.now();
+    await own.close();
+
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 
   it('without a model, clusters the answers locally, stamped with the local classifier, stable from run to run', async () => {
