@@ -55,8 +55,11 @@ export function sqlThemeStore(client: SqlClient): ThemeStore {
         if (options.replaceQuestion) await tx.query(DELETE_QUESTION_LABELS_SQL, [questionId]);
         else await tx.query(DELETE_ANSWER_LABELS_SQL, [questionId, ids]);
         await tx.query(INSERT_LABELS_SQL, [questionId, rows, ...stampParams(stamp)]);
-        await tx.query(DELETE_WITHDRAWN_LABELS_SQL);
       });
+    },
+
+    async dropWithdrawnLabels() {
+      return (await client.query(DELETE_WITHDRAWN_LABELS_SQL)).rows.length;
     },
 
     async memberships(filter) {

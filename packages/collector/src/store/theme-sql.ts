@@ -48,7 +48,7 @@ on conflict do nothing`;
 export const DELETE_WITHDRAWN_LABELS_SQL = `
 with withdrawn as (select id from submissions where withdrawn_at is not null),
   gone as (delete from quote_approvals where submission_id in (select id from withdrawn))
-delete from answer_themes where submission_id in (select id from withdrawn)`;
+delete from answer_themes where submission_id in (select id from withdrawn) returning 1`;
 
 /** $1 submission id: its labels and quote decision go (with the withdrawal, in its transaction). */
 export const FORGET_THEMES_SQL = `

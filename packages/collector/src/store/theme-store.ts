@@ -67,10 +67,14 @@ export interface ThemeStore {
   answersTo(questionId: string): Promise<AnswerDetail[]>;
   /**
    * Stores labels with their stamp, in one transaction, replacing the answers' earlier labels (all
-   * labels of the question with `replaceQuestion`). Answers withdrawn meanwhile are skipped, and
-   * labels of withdrawn submissions left by a race with a withdrawal are deleted.
+   * labels of the question with `replaceQuestion`). Answers withdrawn meanwhile are skipped.
    */
   saveLabels(questionId: string, stamp: ClassifierStamp, labelled: readonly AnswerLabels[], options?: { replaceQuestion?: boolean }): Promise<void>;
+  /**
+   * Deletes labels and quote decisions left on withdrawn submissions by a classification that
+   * raced the withdrawal (never shown: every read skips withdrawn submissions). Returns how many labels.
+   */
+  dropWithdrawnLabels(): Promise<number>;
   /** Every label of the matching submissions (only of `filter.questionId`'s answers when it is set). */
   memberships(filter: SubmissionFilter): Promise<ThemeMembership[]>;
   /** The answers to a question in these submissions (those not withdrawn), in the order of the ids. */

@@ -29,7 +29,8 @@ const classifiedText = (answer: AnswerDetail) => (answer.followUpText ? `${answe
  * Labels every answer that has no label under its question's current plan (see planFor): with a
  * model, against the codebook's scheme, a page at a time; otherwise by clustering all of the
  * question's answers again, replacing its labels. A failure is logged and the question is left
- * for the next run; the other questions go on. Only `questionIds` when given; `signal` stops the
+ * for the next run; the other questions go on. Labels a race with a withdrawal left behind are
+ * deleted first. Only `questionIds` when given; `signal` stops the
  * run (a model call in flight is aborted, what was labelled is kept).
  */
 export async function classifyPending(
@@ -39,6 +40,8 @@ export async function classifyPending(
   options: { questionIds?: readonly string[] | undefined; signal?: AbortSignal | undefined } = {},
 ): Promise<QuestionRun[]> {
   const { signal } = options;
+  const dropped = await store.dropWithdrawnLabels();
+  if (dropped > 0) log.info({ labels: dropped }, 'labels of withdrawn submissions deleted');
   const questions = options.questionIds ?? (await store.answeredQuestions());
   const runs: QuestionRun[] = [];
   for (const questionId of questions) {

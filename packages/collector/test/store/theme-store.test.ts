@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerStore } from '../../src/store/answer-store.js';
 import type { ClassifierStamp } from '../../src/store/theme-store.js';
+import { WITHDRAW_SQL } from '../../src/store/schema-sql.js';
 import { openTestBackend, TEST_BACKEND, type TestBackend } from '../helpers/open-test-store.js';
 import { freshSubmission, uniqueSurveyId } from '../helpers/fresh-submission.js';
 
@@ -68,6 +69,19 @@ describe(`the theme store (${TEST_BACKEND})`, () => {
     expect(await backend.sql('select * from quote_approvals where submission_id = $1', [s.id])).toEqual([]);
     expect(await store.themes.decideQuote(s.id, 'hope', 'approved')).toBe(false);
     expect(await store.themes.answerDetails('hope', [s.id])).toEqual([]);
+  });
+
+  it('drops labels left on a submission withdrawn while it was being classified', async () => {
+    const s = freshSubmission({ answers: hope('raced'), consent: { quotes: true } });
+    await store.insert([s]);
+    await store.themes.saveLabels('hope', STAMP, [{ submissionId: s.id, labels: ['x', 'y'] }]);
+    await store.themes.decideQuote(s.id, 'hope', 'approved');
+    // The withdrawal alone, as if the labels were written just after it deleted them.
+    await backend.sql(WITHDRAW_SQL, [s.id]);
+
+    expect(await store.themes.dropWithdrawnLabels()).toBe(2);
+    expect(await labelRows(s.id)).toEqual([]);
+    expect(await backend.sql('select * from quote_approvals where submission_id = $1', [s.id])).toEqual([]);
   });
 
   it('counts people by respondent id (the submission when there is none), with month, language and quote consent', async () => {
