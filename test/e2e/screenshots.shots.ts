@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test as stackTest, widget } from './stack.js';
-import { test as siteTest } from './host-pages.js';
+import { APP_JS, test as siteTest } from './host-pages.js';
 
 const out = (name: string) => fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url));
 
@@ -66,5 +66,30 @@ siteTest.describe('screenshots', () => {
     await page.waitForTimeout(300);
     await expect(dialog).toBeVisible();
     await page.screenshot({ path: out('rtl-arabic') });
+  });
+});
+
+siteTest.describe('screenshots', () => {
+  // The widget's own Arabic (strings and the study's questions), from the page's lang alone, in its default corner.
+  siteTest('Arabic page, the question card right to left', async ({ page, site }) => {
+    await page.setViewportSize({ width: 1100, height: 720 });
+    site.serve('/app.js', { body: APP_JS, type: 'text/javascript' });
+    await page.goto(
+      site.serve('/question-arabic-rtl', {
+        body: `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>أكمي</title>
+        <style>body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#f4f5f7;color:#1d1f24}header{display:flex;justify-content:space-between;align-items:center;padding:14px 24px;background:#fff;border-bottom:1px solid #e3e5ea}main{max-width:640px;margin:32px auto;padding:0 24px}button{font:inherit;padding:8px 14px;border-radius:8px;border:1px solid #c9ccd3;background:#fff}</style>
+        <script src="/candor.js" data-endpoint="${site.endpoint}" data-product="أكمي" data-trigger="manual" defer></script><script src="/app.js" defer></script></head>
+        <body><header><strong>◆ أكمي</strong><button type="button" id="share">شاركنا رأيك</button></header>
+        <main><p>ساعدني في التخطيط لوجبات عشاء الأسبوع لعائلة من أربعة أفراد.</p><p>بالتأكيد. إليك خطة تعيد استخدام المكونات لتبسيط التسوق.</p></main></body></html>`,
+      }),
+    );
+    await page.getByRole('button', { name: 'شاركنا رأيك' }).click();
+    const dialog = widget(page).getByRole('dialog', { name: 'شاركنا رأيك' });
+    await dialog.getByRole('textbox').fill('التخطيط لوجبات العائلة');
+    await dialog.getByRole('button', { name: 'التالي' }).click();
+    await dialog.getByRole('textbox').fill('أن يمنحني وقتًا أطول مع عائلتي، بدل ساعات من الأعمال الإدارية كل أسبوع.');
+    await expect(dialog.getByText('السؤال 2 من 4')).toBeVisible();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: out('question-arabic-rtl') });
   });
 });
