@@ -27,8 +27,8 @@ const shown = loader.brotli + ui.brotli + largestLocale.brotli;
 // it is (no growth), and this table says how far off the design budget it is.
 const budgets = [
   ['loader (candor.js), every page view', loader.brotli, 4_700, 2_500],
-  [`loader + UI + largest language (${largestLocaleFile}), when shown`, shown, 16_150, 12_000],
-  ['loader + UI + language + delivery, when answers are sent', shown + delivery.brotli, 20_950, undefined],
+  [`loader + UI + largest language (${largestLocaleFile}), when shown`, shown, 16_200, 12_000],
+  ['loader + UI + language + delivery, when answers are sent', shown + delivery.brotli, 21_000, undefined],
 ];
 
 const row = (name, s) => console.log(`${name.padEnd(24)} ${String(s.raw).padStart(8)} ${String(s.gzip).padStart(8)} ${String(s.brotli).padStart(8)}`);

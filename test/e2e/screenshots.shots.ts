@@ -45,7 +45,7 @@ siteTest.describe('screenshots', () => {
       type: 'text/javascript',
       body: `Candor.init({ endpoint: ${JSON.stringify(site.endpoint)}, trigger: 'manual', locale: 'ar', position: 'bottom-left', product: 'أكمي', questions: [
         { id: 'context', prompt: 'ما آخر شيء استخدمت فيه أكمي؟' },
-        { id: 'hope', prompt: 'لو كانت لديك عصا سحرية، ماذا سيفعل الذكاء الاصطناعي من أجلك؟', optional: false },
+        { id: 'hope', prompt: 'لو كانت لديك عصا سحرية، ماذا سيفعل الذكاء الاصطناعي من أجلك؟' },
       ] });
       document.getElementById('share').addEventListener('click', () => Candor.open());`,
     });
@@ -61,7 +61,7 @@ siteTest.describe('screenshots', () => {
     await page.getByRole('button', { name: 'شاركنا رأيك' }).click();
     const dialog = widget(page).getByRole('dialog');
     await dialog.getByRole('textbox').fill('التخطيط لوجبات العائلة');
-    await dialog.getByRole('button', { name: 'Next' }).click();
+    await dialog.getByRole('button', { name: 'التالي' }).click();
     await dialog.getByRole('textbox').fill('أن يمنحني وقتًا أطول مع عائلتي');
     await page.waitForTimeout(300);
     await expect(dialog).toBeVisible();

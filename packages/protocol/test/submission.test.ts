@@ -58,7 +58,7 @@ describe('the published JSON Schema file', () => {
 
   it('names a follow-up from an unknown source and a negative redaction count', () => {
     const bad = validSubmission({
-      answers: [{ questionId: 'hope', prompt: 'Q', text: 'x', followUp: { prompt: 'P', text: '', source: 'llm' } }],
+      answers: [{ questionId: 'hope', prompt: 'Q', text: 'x', followUp: { prompt: 'P', text: '', source: 'llm' as 'model' } }],
       redactions: { phone: -1 },
     });
     const result = parseSubmissionBody(bad);

@@ -75,7 +75,11 @@ export function QuestionStep({ s, question, index, total, value, lang, note, rem
           <ul>
             {removed.slice(0, 5).map((r) => (
               <li>
-                <bdi>{r.value}</bdi> → [{r.kind}] ({s[r.kind]})
+                {/* Left to right in every language, so the arrow points from what goes to what replaces it. */}
+                <bdi dir="ltr">
+                  {r.value} → [{r.kind}]
+                </bdi>{' '}
+                ({s[r.kind]})
               </li>
             ))}
           </ul>
