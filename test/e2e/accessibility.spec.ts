@@ -63,7 +63,7 @@ test('a keyboard alone opens, answers, goes back, skips, finishes and closes, wi
 
   await page.keyboard.press('Enter');
   await expect(widget(page).getByRole('dialog', { name: 'Share your thoughts' })).toBeVisible();
-  await expect.poll(() => focused(page)).toBe("widget textarea: What's the last thing you used Acme Assistant for? (Optional)");
+  await expect.poll(() => focused(page)).toBe("widget textarea: What's the last thing you used Acme Assistant for?");
   await page.keyboard.type('Planning dinners');
   await page.keyboard.press('Tab');
   expect(await focused(page)).toBe('widget button: Skip');
@@ -76,7 +76,7 @@ test('a keyboard alone opens, answers, goes back, skips, finishes and closes, wi
   await page.keyboard.press('Tab');
   expect(await focused(page)).toBe('widget button: Back');
   await page.keyboard.press('Enter'); // back to question 1: what was typed is still there
-  await expect.poll(() => focused(page)).toBe("widget textarea: What's the last thing you used Acme Assistant for? (Optional)");
+  await expect.poll(() => focused(page)).toBe("widget textarea: What's the last thing you used Acme Assistant for?");
   await expect(widget(page).getByRole('textbox')).toHaveValue('Planning dinners');
   await page.keyboard.press('Control+Enter'); // next, from the textarea
   await expect.poll(() => focused(page)).toBe(`widget textarea: ${HOPE}`);
@@ -91,7 +91,7 @@ test('a keyboard alone opens, answers, goes back, skips, finishes and closes, wi
   expect(await focused(page)).toBe('widget button: Next');
   await page.keyboard.press('Enter');
 
-  await expect.poll(() => focused(page)).toBe('widget textarea: Has AI ever taken a step towards that for you? (Optional)');
+  await expect.poll(() => focused(page)).toBe('widget textarea: Has AI ever taken a step towards that for you?');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   expect(await focused(page)).toBe('widget button: Skip');
