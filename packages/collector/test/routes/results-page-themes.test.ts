@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunningCollector } from '../../src/start-collector.js';
 import type { Codebook } from '../../src/themes/codebook.js';
 import { useTestCollectors } from '../helpers/use-test-collector.js';
 import { get } from '../helpers/collector-client.js';
 import { uniqueSurveyId } from '../helpers/fresh-submission.js';
-import { fakeLabels, personSubmission, postPeople, reclassify } from '../helpers/theme-requests.js';
-import { startFakeOpenAi, type FakeOpenAi } from '../fake-openai.js';
+import { personSubmission, postPeople, reclassify } from '../helpers/theme-requests.js';
+import { useFakeModel } from '../helpers/use-fake-model.js';
 
 const TOKEN = 'page-themes-token';
 const ATTACK = '<img src=x onerror=alert(1)>';
@@ -13,13 +13,7 @@ const HOSTILE_CODEBOOK: Codebook = {
   version: 'hostile-1',
   schemes: [{ questionId: 'hope', multiLabel: false, categories: [{ id: 'time-freedom', label: `Time ${ATTACK}`, description: 'More free time.' }] }],
 };
-let model: FakeOpenAi;
-const llm = { baseUrl: '', model: 'fake-model' };
-beforeAll(async () => {
-  model = await startFakeOpenAi({ labels: fakeLabels });
-  llm.baseUrl = model.baseUrl;
-});
-afterAll(() => model.close());
+const { llm } = useFakeModel();
 
 const manual = { classifyIntervalMs: 3_600_000 };
 let withModel: RunningCollector;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { startCollector, type RunningCollector } from '../../src/start-collector.js';
 import type { AnswerStore } from '../../src/store/answer-store.js';
 import type { ThemeReport } from '../../src/themes/theme-report.js';
@@ -8,21 +8,15 @@ import { LOCAL_CLASSIFIER_NAME, LOCAL_CLASSIFIER_VERSION } from '../../src/theme
 import { useTestCollectors } from '../helpers/use-test-collector.js';
 import { postAnswers } from '../helpers/collector-client.js';
 import { uniqueSurveyId } from '../helpers/fresh-submission.js';
-import { fakeLabels, getWithToken, personSubmission, postPeople, reclassify } from '../helpers/theme-requests.js';
-import { startFakeOpenAi, type FakeOpenAi } from '../fake-openai.js';
+import { getWithToken, personSubmission, postPeople, reclassify } from '../helpers/theme-requests.js';
+import { useFakeModel } from '../helpers/use-fake-model.js';
 
 const TOKEN = 'job-token';
 const NEXT_CODEBOOK = { ...DEFAULT_CODEBOOK, version: 'study-2026-03-next' };
-let model: FakeOpenAi;
-const llm = { baseUrl: '', model: 'fake-model' };
-beforeAll(async () => {
-  model = await startFakeOpenAi({ labels: fakeLabels });
-  llm.baseUrl = model.baseUrl;
-});
-afterAll(() => model.close());
+const { llm, model } = useFakeModel();
 beforeEach(() => {
-  model.reset();
-  model.set({ delayMs: 0 });
+  model().reset();
+  model().set({ delayMs: 0 });
 });
 
 const manual = { classifyIntervalMs: 3_600_000 };
@@ -59,7 +53,7 @@ describe('the classification job', () => {
       ...Array(2).fill({ questionId: 'hope', label: 'time-freedom', ...stamp }),
       ...Array(2).fill({ questionId: 'fear', label: 'wellbeing-dependency', ...stamp }),
     ]);
-    const requests = model.requests.filter((r) => r.classify);
+    const requests = model().requests.filter((r) => r.classify);
     expect(requests.map((r) => r.classify!.questionId).sort()).toEqual(['fear', 'hope']);
   });
 
@@ -67,12 +61,12 @@ describe('the classification job', () => {
     const surveyId = uniqueSurveyId();
     await postPeople(withModel.url, 2, () => personSubmission(surveyId, { hope: 'Grow my savings' }));
     await reclassify(withModel.url, TOKEN);
-    model.reset();
+    model().reset();
 
     const again = await reclassify(withModel.url, TOKEN, { questionId: 'hope' });
 
     expect(again.body.runs).toEqual([{ questionId: 'hope', classifier: 'model', labelled: 0 }]);
-    expect(model.requests).toEqual([]);
+    expect(model().requests).toEqual([]);
   });
 
   it('labels everything again when the codebook version changes, replacing the old labels', async () => {
@@ -93,7 +87,7 @@ describe('the classification job', () => {
   it('logs a failing model and tries again on the next run; classification never holds up ingest', async () => {
     const surveyId = uniqueSurveyId();
     await postPeople(withModel.url, 2, () => personSubmission(surveyId, { hope: 'Help me write code' }));
-    model.next({ status: 500 });
+    model().next({ status: 500 });
 
     const failed = await reclassify(withModel.url, TOKEN, { questionId: 'hope' });
     const retried = await reclassify(withModel.url, TOKEN, { questionId: 'hope' });
@@ -105,7 +99,7 @@ describe('the classification job', () => {
 
   it('runs by itself shortly after answers arrive, off the request path (a slow model does not slow ingest)', async () => {
     const surveyId = uniqueSurveyId();
-    model.set({ delayMs: 1_500 });
+    model().set({ delayMs: 1_500 });
 
     const started = performance.now();
     const reply = await postAnswers(eager.url, [personSubmission(surveyId, { hope: 'Family dinners' }), personSubmission(surveyId, { hope: 'Family trips' })]);
@@ -119,9 +113,9 @@ describe('the classification job', () => {
   it('stops a run in progress when the collector closes, without waiting for a slow model', async () => {
     const surveyId = uniqueSurveyId();
     const own = await startCollector({ store, llm, adminToken: TOKEN, themes: { classifyIntervalMs: 10 } });
-    model.set({ delayMs: 30_000 });
+    model().set({ delayMs: 30_000 });
     await postAnswers(own.url, personSubmission(surveyId, { hope: 'Family time' }));
-    await expect.poll(() => model.requests.length, { timeout: 5_000, interval: 20 }).toBeGreaterThan(0);
+    await expect.poll(() => model().requests.length, { timeout: 5_000, interval: 20 }).toBeGreaterThan(0);
 
     const started = performance.now();
     await own.close();

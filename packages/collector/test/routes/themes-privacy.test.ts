@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunningCollector } from '../../src/start-collector.js';
 import type { ThemeReport } from '../../src/themes/theme-report.js';
 import { useTestCollectors } from '../helpers/use-test-collector.js';
 import { get, withdraw } from '../helpers/collector-client.js';
 import { uniqueSurveyId } from '../helpers/fresh-submission.js';
-import { decideQuote, fakeLabels, getWithToken, personSubmission, postPeople, reclassify } from '../helpers/theme-requests.js';
-import { startFakeOpenAi, type FakeOpenAi } from '../fake-openai.js';
+import { decideQuote, getWithToken, personSubmission, postPeople, reclassify } from '../helpers/theme-requests.js';
+import { useFakeModel } from '../helpers/use-fake-model.js';
 
 const TOKEN = 'themes-token';
 const K = 3;
-let model: FakeOpenAi;
-const llm = { baseUrl: '', model: 'fake-model' };
-beforeAll(async () => {
-  model = await startFakeOpenAi({ labels: fakeLabels });
-  llm.baseUrl = model.baseUrl;
-});
-afterAll(() => model.close());
+const { llm } = useFakeModel();
 
 let collector: RunningCollector;
 // The job runs only when asked (POST /v1/themes/reclassify), so each test decides when.
