@@ -3,16 +3,12 @@
 // and two collectors that accept answers from it: one without a model, and one whose POST
 // /v1/probe asks a fake OpenAI-compatible server over real HTTP on localhost.
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { startCollector, type RunningCollector } from '@candor/collector';
 import type { Submission } from '@candor/protocol';
 import { startFakeOpenAi, type FakeOpenAi } from '../../packages/collector/test/fake-openai.js';
-import { APP_JS, productPage } from './host-pages.js';
+import { APP_JS, productPage, startPageServer } from './host-pages.js';
 
-const dist = fileURLToPath(new URL('../../packages/widget/dist/', import.meta.url));
 const ADMIN_TOKEN = 'e2e-asking';
 
 export interface Collector {
@@ -54,21 +50,9 @@ async function collector(origin: string, options: Parameters<typeof startCollect
 export const test = base.extend<{}, { site: AskingSite }>({
   site: [
     async ({}, use) => {
-      const pages = new Map<string, string>();
-      const server = createServer((req, res) => {
-        const path = new URL(req.url ?? '/', 'http://x').pathname;
-        const html = pages.get(path);
-        if (html !== undefined) return void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(html);
-        if (path === '/app.js') return void res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' }).end(APP_JS);
-        if (path === '/favicon.ico') return void res.writeHead(204).end();
-        if (!/^\/candor[\w-]*\.js$/.test(path)) return void res.writeHead(404).end();
-        readFile(dist + path.slice(1)).then(
-          (body) => res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' }).end(body),
-          () => res.writeHead(404).end(),
-        );
-      });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+      const pages = await startPageServer();
+      const { origin } = pages;
+      pages.serve('/app.js', { type: 'text/javascript; charset=utf-8', body: APP_JS });
       const model = await startFakeOpenAi();
       const plain = await collector(origin);
       // No background theme classification during the run: only the probe route talks to the model.
@@ -82,15 +66,14 @@ export const test = base.extend<{}, { site: AskingSite }>({
         withModel,
         model,
         page(attributes, { html = 'lang="en"', endpoint = plain } = {}) {
-          const path = `/p/${randomUUID()}`;
-          pages.set(path, productPage({ html, attributes: `data-endpoint="${endpoint.endpoint}" data-product="Acme Assistant" ${attributes}` }));
-          return origin + path;
+          const body = productPage({ html, attributes: `data-endpoint="${endpoint.endpoint}" data-product="Acme Assistant" ${attributes}` });
+          return pages.serve(`/p/${randomUUID()}`, { body });
         },
       });
       await withModel.close();
       await plain.close();
       await model.close();
-      await new Promise((resolve) => server.close(resolve));
+      await pages.close();
     },
     { scope: 'worker' },
   ],

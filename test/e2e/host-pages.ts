@@ -23,38 +23,46 @@ export interface Site {
   serve(path: string, page: SitePage): string;
 }
 
+/**
+ * A local web server for product pages: `serve` puts a page at a path; candor.js and its chunks
+ * come from the widget's dist folder (never cached, so each test gets the built files).
+ */
+export async function startPageServer() {
+  const pages = new Map<string, SitePage>();
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const page = pages.get(path);
+    if (page) {
+      res.writeHead(200, { 'Content-Type': page.type ?? 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...page.headers });
+      return void res.end(page.body);
+    }
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
+    if (!/^\/candor[\w-]*\.js$/.test(path)) return void res.writeHead(404).end();
+    readFile(dist + path.slice(1)).then(
+      (body) => res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  return {
+    origin,
+    serve(path: string, page: SitePage) {
+      pages.set(path, page);
+      return origin + path;
+    },
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
 export const test = base.extend<{}, { site: Site }>({
   site: [
     async ({}, use) => {
-      const pages = new Map<string, SitePage>();
-      const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-        const path = new URL(req.url ?? '/', 'http://x').pathname;
-        const page = pages.get(path);
-        if (page) {
-          res.writeHead(200, { 'Content-Type': page.type ?? 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...page.headers });
-          return void res.end(page.body);
-        }
-        if (path === '/favicon.ico') return void res.writeHead(204).end();
-        if (!/^\/candor[\w-]*\.js$/.test(path)) return void res.writeHead(404).end();
-        readFile(dist + path.slice(1)).then(
-          (body) => res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' }).end(body),
-          () => res.writeHead(404).end(),
-        );
-      });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-      const collector = await startCollector({ origins: [origin], adminToken: 'host-pages' });
-      await use({
-        origin,
-        endpoint: `${collector.url}/v1/answers`,
-        collectorOrigin: collector.url,
-        serve(path, page) {
-          pages.set(path, page);
-          return origin + path;
-        },
-      });
+      const pages = await startPageServer();
+      const collector = await startCollector({ origins: [pages.origin], adminToken: 'host-pages' });
+      await use({ origin: pages.origin, endpoint: `${collector.url}/v1/answers`, collectorOrigin: collector.url, serve: pages.serve });
       await collector.close();
-      await new Promise((resolve) => server.close(resolve));
+      await pages.close();
     },
     { scope: 'worker' },
   ],
