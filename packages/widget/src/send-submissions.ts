@@ -21,7 +21,7 @@ export interface SendConfig {
 }
 
 /** Resolves the headers option for one request. */
-async function resolveHeaders(headers: HeadersOption | undefined): Promise<Record<string, string>> {
+export async function resolveHeaders(headers: HeadersOption | undefined): Promise<Record<string, string>> {
   return typeof headers === 'function' ? await headers() : (headers ?? {});
 }
 

@@ -2,6 +2,7 @@ import type { Delivery } from './delivery.js';
 import type { DeliveryPlatform } from './delivery-platform.js';
 import type { Emitter } from './events.js';
 import type { ResolvedOptions } from './options.js';
+import { resolveHeaders } from './send-submissions.js';
 import { storedJson } from './stored-json.js';
 
 const KEY = 'candor:ids';
@@ -36,11 +37,10 @@ export function createWithdrawal(options: ResolvedOptions, platform: DeliveryPla
         await delivery.discard(id);
         if (!atCollector) continue;
         try {
-          const headers = typeof options.headers === 'function' ? await options.headers() : options.headers;
           const response = await platform.fetch(`${options.endpoint.replace(/\/$/, '')}/${id}`, {
             method: 'DELETE',
             credentials: options.credentials,
-            ...(headers ? { headers } : {}),
+            headers: await resolveHeaders(options.headers),
           });
           if (!response.ok) left.push(id);
         } catch {

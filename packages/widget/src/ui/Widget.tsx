@@ -203,7 +203,8 @@ export class Widget extends Component<Props, State> {
           index={index}
           total={questions.length}
           value={value}
-          lang={c.questionsLang.split('-')[0] === c.lang ? undefined : followUp?.source === 'fixed' ? c.lang : c.questionsLang}
+          // The team's questions (and a model's follow-up) may be in another language than the widget's.
+          lang={followUp?.source === 'fixed' || c.questionsLang.split('-')[0] === c.lang ? undefined : c.questionsLang}
           note={followUp ? s.followUp : restored ? s.restored : undefined}
           removed={c.redact ? redact(value).found : []}
           missing={!!missing}
