@@ -136,7 +136,7 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
       if (destroyed || mounted) return;
       if (!pageMatches(options.pages, win.location.pathname) || platform.now() - lastKey < TYPING_MS) return later(1000, calm);
       const tab = platform.random().toString(36);
-      if (policy.claim(tab)) later(150, () => policy.ours(tab) && void show('invitation', trigger));
+      void platform.exclusive(() => policy.claim(tab)).then((mine) => mine && later(150, () => policy.ours(tab) && void show('invitation', trigger)));
     });
   };
 
@@ -146,10 +146,13 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
   // Back to the tab: send what is due, without cutting a backoff short on every tab switch.
   const onVisibility = () => (doc.visibilityState === 'visible' ? void flushIfPending(false).catch(report) : onExit());
   const onKey = () => (lastKey = platform.now());
-  win.addEventListener('online', onOnline);
-  win.addEventListener('pagehide', onExit);
-  doc.addEventListener('visibilitychange', onVisibility);
-  doc.addEventListener('keydown', onKey, true);
+  // One signal removes every listener on destroy().
+  const listening = new AbortController();
+  const { signal } = listening;
+  win.addEventListener('online', onOnline, { signal });
+  win.addEventListener('pagehide', onExit, { signal });
+  doc.addEventListener('visibilitychange', onVisibility, { signal });
+  doc.addEventListener('keydown', onKey, { signal, capture: true });
 
   const idle = (fn: () => void) => (win.requestIdleCallback ? win.requestIdleCallback(fn, { timeout: 5000 }) : later(1, fn));
   // Deliver what an earlier page left behind, once the browser is idle.
@@ -166,14 +169,14 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
       drafts.write(undefined);
       if (options.sendPartial && draft.responses.answers.length) submit({ ...draft.responses, partial: true }, draft.trigger ?? 'draft', draft.swapped).catch(report);
     }
-    if (options.trigger === 'auto' && policy.countPageViewAndDecide() && !options.event) invite('delay');
+    if (options.trigger === 'auto') void platform.exclusive(policy.countPageViewAndDecide).then((ok) => ok && !options.event && invite('delay'));
   });
 
   const api: CandorInstance = {
     open: () => void show('questions', 'open'),
     close: () => mounted?.close(),
     track(event) {
-      if (!destroyed && options.trigger === 'auto' && event === options.event && policy.countEvent()) invite(`event:${event}`);
+      if (!destroyed && options.trigger === 'auto' && event === options.event) void platform.exclusive(policy.countEvent).then((ok) => ok && invite(`event:${event}`));
     },
     flush: () => (destroyed ? Promise.resolve(NOTHING) : delivery().then((d) => d.delivery.flush({ ignoreBackoff: true }))),
     stats: () => delivery().then((d) => d.delivery.stats()),
@@ -185,10 +188,7 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
       destroyed = true;
       timers.forEach(clearTimeout);
       void starting?.then((d) => d.delivery.stop());
-      win.removeEventListener('online', onOnline);
-      win.removeEventListener('pagehide', onExit);
-      doc.removeEventListener('visibilitychange', onVisibility);
-      doc.removeEventListener('keydown', onKey, true);
+      listening.abort();
       emitter.clear();
     },
   };

@@ -9,6 +9,12 @@ export interface Platform {
   /** Synchronous key-value store for small preferences (localStorage), or undefined. */
   prefs: () => Storage | undefined;
   window: () => Window | undefined;
+  /**
+   * Runs `fn` while holding a lock shared by every tab of this site (the Web Locks API), so a
+   * read-modify-write of the preferences is not lost to another tab doing the same. Without Web
+   * Locks (an insecure origin, an old browser) it runs at once.
+   */
+  exclusive: <T>(fn: () => T) => Promise<T>;
 }
 
 export function browserPlatform<T extends object = object>(overrides: T & Partial<Platform> = {} as T): Platform & T {
@@ -23,6 +29,8 @@ export function browserPlatform<T extends object = object>(overrides: T & Partia
       }
     },
     window: () => (typeof window === 'undefined' ? undefined : window),
+    // Called only once a window exists (createCandor), so navigator is there.
+    exclusive: (fn) => (navigator.locks ? navigator.locks.request('candor', fn) : Promise.resolve(fn())),
     ...overrides,
   };
 }

@@ -148,15 +148,14 @@ describe('the automatic invitation', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     for (let view = 1; view <= 2; view++) {
       start({ trigger: 'auto', minPageViews: 3, delayMs: 5000 });
-      vi.advanceTimersByTime(10_000);
-      await Promise.resolve();
+      await vi.advanceTimersByTimeAsync(10_000);
       expect(isShown()).toBe(false);
       candor().destroy();
     }
     start({ trigger: 'auto', minPageViews: 3, delayMs: 5000 });
-    vi.advanceTimersByTime(4000);
+    await vi.advanceTimersByTimeAsync(4000);
     expect(isShown()).toBe(false);
-    vi.advanceTimersByTime(1300); // the decision waits for an idle moment, the one-tab check 150 ms more
+    await vi.advanceTimersByTimeAsync(1300); // the decision waits for an idle moment, the one-tab check 150 ms more
     vi.useRealTimers();
     await waitFor(() => expect(widget().getByRole('region', { name: 'Help shape Acme' })).toBeTruthy());
   });
