@@ -2,7 +2,8 @@ import type { AnswerDetail, AnswerLabels, ThemeStore } from '../store/theme-stor
 import { planFor, type QuestionPlan, type ThemeSetup } from './classification-plan.js';
 import { classifyWithModel, type ModelLabel } from './classify-with-model.js';
 import { ClassificationError } from './classification-error.js';
-import { clusterTexts, NO_THEME } from './local-classifier.js';
+import { clusterOffThread } from './cluster-off-thread.js';
+import { NO_THEME } from './local-classifier.js';
 
 /** Answers read from the database (and so sent to the model) at a time. */
 const MODEL_PAGE = 200;
@@ -87,7 +88,7 @@ async function labelWithModel(store: ThemeStore, plan: Extract<QuestionPlan, { k
 async function labelLocally(store: ThemeStore, plan: QuestionPlan, setup: ThemeSetup): Promise<number> {
   if ((await store.unlabelledAnswers(plan.questionId, plan.stamp, 1)).length === 0) return 0;
   const answers = await store.answersTo(plan.questionId);
-  const { labels } = clusterTexts(answers.map(classifiedText), {
+  const { labels } = await clusterOffThread(answers.map(classifiedText), {
     ...(setup.clusters !== undefined ? { k: setup.clusters } : {}),
     ...(setup.seed !== undefined ? { seed: setup.seed } : {}),
   });
