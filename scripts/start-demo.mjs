@@ -24,6 +24,7 @@ const demo = await startDemoServer({
 
 console.log(`
   Demo product page:   ${demo.url}          (click "Share your thoughts")
+  The same, as a study: ${demo.url}/study    (a purpose screen, then a follow-up question)
   Collector:           ${collector.url}/v1/answers
   Answers received:    ${collector.url}/?token=${adminToken}
                        curl -H 'Authorization: Bearer ${adminToken}' ${collector.url}/v1/answers

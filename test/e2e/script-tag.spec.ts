@@ -64,3 +64,29 @@ test('answers given offline survive a reload and arrive exactly once when the br
   await page.waitForTimeout(1000);
   expect(await mine()).toHaveLength(1);
 });
+
+test('the demo set up as a study (/study): the purpose screen first, the study’s follow-up after the hope answer, both recorded', async ({ page, stack }) => {
+  const hope = `Evenings with my kids ${randomUUID()}`;
+  await page.goto(`${stack.demoUrl}/study`);
+  await page.getByRole('button', { name: 'Share your thoughts' }).click();
+  const dialog = page.locator('candor-widget').getByRole('dialog');
+  await expect(dialog.getByText('Before you start')).toBeVisible();
+  await dialog.getByRole('checkbox').check();
+  await dialog.getByRole('button', { name: 'Continue' }).click();
+  await dialog.getByRole('button', { name: 'Skip' }).click();
+  await dialog.getByRole('textbox').fill(hope);
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  // The demo collector has no model: the study's own probe comes instead, at once.
+  await expect(dialog.getByText('What would realising that make possible for you?')).toBeVisible();
+  await dialog.getByRole('textbox').fill('Cooking together');
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  for (let i = 0; i < 2; i++) await dialog.getByRole('button', { name: 'Skip' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Your answers were sent. They will help decide what gets built.');
+
+  const mine = await eventually(async () => (await stack.stored()).filter((s) => s.answers.some((a) => a.text === hope)), (found) => found.length > 0);
+  expect(mine).toHaveLength(1);
+  expect(mine[0]).toMatchObject({
+    consent: { quotes: true },
+    answers: [{ questionId: 'hope', text: hope, followUp: { prompt: 'What would realising that make possible for you?', text: 'Cooking together', source: 'fixed' } }],
+  });
+});
