@@ -169,6 +169,22 @@ describe('the automatic invitation', () => {
     expect(isShown()).toBe(false);
   });
 
+  it('counts the page view and claims the invitation only while holding the lock shared by the tabs', async () => {
+    let release!: () => void;
+    const otherTab = new Promise<void>((resolve) => (release = resolve));
+    // Another tab holds the lock until release().
+    const exclusive = vi.fn(<T,>(fn: () => T) => otherTab.then(fn));
+    start({ trigger: 'auto', minPageViews: 1, delayMs: 0 }, { platform: { exclusive } });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(localStorage.getItem('candor:v1')).toBeNull();
+    expect(isShown()).toBe(false);
+
+    release();
+    await waitFor(() => expect(widget().getByRole('region', { name: 'Help shape Acme' })).toBeTruthy());
+    expect(JSON.parse(localStorage.getItem('candor:v1')!)).toMatchObject({ pageViews: 1, shown: expect.any(Number) });
+    expect(exclusive).toHaveBeenCalledTimes(2); // the page view, then the claim
+  });
+
   it('is not shown to users outside the sample', async () => {
     start({ trigger: 'auto', minPageViews: 1, delayMs: 0, sampleRate: 0 });
     await new Promise((r) => setTimeout(r, 50));

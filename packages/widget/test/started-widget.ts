@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { init, type CandorInstance, type CandorOptions } from '../src/index.js';
+import type { InitHooks } from '../src/init.js';
 import { collectorDouble, ENDPOINT } from './collector-double.js';
 import { clearOutbox } from './delivery-harness.js';
 
@@ -22,7 +23,7 @@ export function startedWidget(defaults: Partial<CandorOptions> = {}) {
   });
   return {
     collector,
-    start: (options: Record<string, unknown> = {}) => (instance = init({ endpoint: ENDPOINT, product: 'Acme', ...defaults, ...options } as CandorOptions)),
+    start: (options: Record<string, unknown> = {}, hooks?: InitHooks) => (instance = init({ endpoint: ENDPOINT, product: 'Acme', ...defaults, ...options } as CandorOptions, hooks)),
     /** The widget the test started last. */
     candor: () => instance!,
   };
