@@ -17,7 +17,7 @@ const fixture = readFileSync(new URL('./fixtures/synthetic-answers.jsonl', impor
   .map((row) => row.text);
 
 describe('the built collector, clustering a large question', () => {
-  it(`keeps answering requests within 500 ms while it clusters ${ANSWERS} answers`, { timeout: 120_000 }, async () => {
+  it(`keeps answering requests (each within 1 s, most at once) while it clusters ${ANSWERS} answers`, { timeout: 120_000 }, async () => {
     const cli = await runCli(['--port', '0', '--db', ':memory:', '--admin-token', TOKEN, '--rate-limit', '0']);
     try {
       const post = (body: unknown) => fetch(`${cli.url}/v1/answers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -52,8 +52,10 @@ describe('the built collector, clustering a large question', () => {
       expect(body.runs[0]!.labelled).toBeGreaterThanOrEqual(ANSWERS);
       expect(body.runs[0]!.error).toBeUndefined();
       expect(waits.length, 'the clustering took long enough to overlap requests').toBeGreaterThan(3);
-      expect(Math.max(...waits), `request times while clustering: ${waits.map(Math.round).join(', ')} ms`).toBeLessThan(500);
-
+      // Reading the answers and saving the labels (the database, on this thread) take some 100 ms at
+      // either end; the clustering between them takes none of this thread's time.
+      expect(waits.filter((ms) => ms < 100).length, `request times while clustering: ${waits.map(Math.round).join(', ')} ms`).toBeGreaterThan(waits.length / 2);
+      expect(Math.max(...waits), `request times while clustering: ${waits.map(Math.round).join(', ')} ms`).toBeLessThan(1000);
     } finally {
       expect(await cli.stop()).toBe(0);
     }

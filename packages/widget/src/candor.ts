@@ -146,13 +146,10 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
   // Back to the tab: send what is due, without cutting a backoff short on every tab switch.
   const onVisibility = () => (doc.visibilityState === 'visible' ? void flushIfPending(false).catch(report) : onExit());
   const onKey = () => (lastKey = platform.now());
-  // One signal removes every listener on destroy().
-  const listening = new AbortController();
-  const { signal } = listening;
-  win.addEventListener('online', onOnline, { signal });
-  win.addEventListener('pagehide', onExit, { signal });
-  doc.addEventListener('visibilitychange', onVisibility, { signal });
-  doc.addEventListener('keydown', onKey, { signal, capture: true });
+  win.addEventListener('online', onOnline);
+  win.addEventListener('pagehide', onExit);
+  doc.addEventListener('visibilitychange', onVisibility);
+  doc.addEventListener('keydown', onKey, true);
 
   const idle = (fn: () => void) => (win.requestIdleCallback ? win.requestIdleCallback(fn, { timeout: 5000 }) : later(1, fn));
   // Deliver what an earlier page left behind, once the browser is idle.
@@ -188,7 +185,10 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
       destroyed = true;
       timers.forEach(clearTimeout);
       void starting?.then((d) => d.delivery.stop());
-      listening.abort();
+      win.removeEventListener('online', onOnline);
+      win.removeEventListener('pagehide', onExit);
+      doc.removeEventListener('visibilitychange', onVisibility);
+      doc.removeEventListener('keydown', onKey, true);
       emitter.clear();
     },
   };
