@@ -173,8 +173,8 @@ describe('the automatic invitation', () => {
     let release!: () => void;
     const otherTab = new Promise<void>((resolve) => (release = resolve));
     // Another tab holds the lock until release().
-    const exclusive = vi.fn(<T,>(fn: () => T) => otherTab.then(fn));
-    start({ trigger: 'auto', minPageViews: 1, delayMs: 0 }, { platform: { exclusive } });
+    const exclusive = vi.fn((fn: () => unknown) => otherTab.then(fn));
+    start({ trigger: 'auto', minPageViews: 1, delayMs: 0 }, { platform: { exclusive: exclusive as <T>(fn: () => T) => Promise<T> } });
     await new Promise((r) => setTimeout(r, 300));
     expect(localStorage.getItem('candor:v1')).toBeNull();
     expect(isShown()).toBe(false);
