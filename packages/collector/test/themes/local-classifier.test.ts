@@ -18,6 +18,12 @@ const SAMPLE: Planted[] = readFileSync(new URL('../fixtures/synthetic-answers.js
 
 const answersTo = (questionId: string) => SAMPLE.filter((a) => a.questionId === questionId);
 
+/** Written later by someone who had not seen SAMPLE, after the method's settings were fixed: a held-out check. */
+const HELD_OUT: Planted[] = readFileSync(new URL('../fixtures/synthetic-answers-holdout.jsonl', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as Planted);
+
 /** The purity of the same cluster sizes with the planted themes shuffled (seeded): what chance gets. */
 function chancePurity(clusters: readonly string[], truth: readonly string[]): number {
   const random = seededRandom(7);
@@ -79,6 +85,24 @@ describe('local clustering (TF-IDF, LSA, seeded k-means)', () => {
     expect(purity(labels, truth)).toBeGreaterThanOrEqual(minPurity);
     expect(adjustedRandIndex(labels, truth)).toBeGreaterThanOrEqual(minAri);
     expect(purity(labels, truth)).toBeGreaterThan(2 * chancePurity(labels, truth));
+  });
+
+  // On the held-out sample (120 answers a question, 24 a theme: 14 English, the rest Spanish,
+  // French, German and Portuguese) the method does far worse, with the default seed: hope purity
+  // 0.383, ARI 0.025 (chance purity 0.325); fear 0.400, ARI 0.050 (chance 0.300). Over seeds 1 to
+  // 10, purity 0.36-0.45 (hope) and 0.40-0.46 (fear). Short answers sharing few words split by
+  // language and wording more than by theme; other settings (minimum document frequency 3, LSA
+  // rank 5 to 30, no LSA) did no better on both samples. This holds it above chance, so a change
+  // that loses even that fails; the collector README reports both samples.
+  it.each(['hope', 'fear'] as const)('on a held-out sample, finds more of the planted %s themes than chance does', (questionId) => {
+    const answers = HELD_OUT.filter((a) => a.questionId === questionId);
+    const truth = answers.map((a) => a.theme);
+
+    const { labels } = clusterTexts(answers.map((a) => a.text));
+
+    expect(answers).toHaveLength(120);
+    expect(purity(labels, truth)).toBeGreaterThan(chancePurity(labels, truth));
+    expect(adjustedRandIndex(labels, truth)).toBeGreaterThan(0);
   });
 
   it('puts the same-theme answers of several languages together where the words are cognates', () => {
