@@ -33,7 +33,7 @@ export function renderThemeChart(question: QuestionThemes, drillHref: (theme: st
   }
   const method = question.method === 'model'
     ? `Labelled by ${question.classifier} with codebook ${question.schemeVersion}`
-    : `Clustered without a model (${question.classifier} v${question.classifierVersion}, ${question.schemeVersion}); each theme is named by its top words`;
+    : `Clustered without a model (${question.classifier} v${question.classifierVersion}, ${question.schemeVersion}); each theme is named by its top words: a rough grouping by shared words, not a finding (set a model for codebook themes)`;
   const hasStudy = overall.themes.some((t) => t.studyShare !== undefined);
   const list = bars.length ? `<ol class="bars">${bars.join('')}</ol>` : '<p class="note">No theme holds enough people to be shown yet.</p>';
   return `<figure aria-labelledby="${id}"><figcaption id="${id}">Themes in answers to “${escapeHtml(question.questionId)}” (${people(overall.respondents)})</figcaption>

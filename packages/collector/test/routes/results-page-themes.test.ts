@@ -91,6 +91,7 @@ describe('the results page: themes', () => {
     expect(html).toMatch(/>flowers · garden<\/a>/);
     expect(html).toMatch(/>concerts · violin<\/a>/);
     expect(html).toContain('Clustered without a model');
+    expect(html).toContain('a rough grouping by shared words, not a finding');
     expect(html).toContain('local clusters have no categories to pair');
   });
 
