@@ -15,26 +15,31 @@ const size = (file) => {
 };
 
 const loader = size('candor.js');
+const runtime = size('candor-runtime.js');
 const ui = size('candor-ui.js');
 const delivery = size('candor-delivery.js');
 // One language chunk loads with the UI: count the largest.
 const locales = ['en', 'es', 'fr', 'de', 'pt', 'ja', 'ar', 'he'].map((name) => [`candor-locale-${name}.js`, size(`candor-locale-${name}.js`)]);
 const [largestLocaleFile, largestLocale] = locales.reduce((a, b) => (b[1].brotli > a[1].brotli ? b : a));
-const shown = loader.brotli + ui.brotli + largestLocale.brotli;
+// Showing the widget takes the runtime (options check, controller) as well as the UI.
+const shown = loader.brotli + runtime.brotli + ui.brotli + largestLocale.brotli;
 
-// Budgets in brotli bytes (DESIGN.md section 6): loader 2,500, loader + UI 12,000. Neither is met
-// since the research-grade asking (issue #6) landed; until they are, CI holds each figure to what
-// it is (no growth), and this table says how far off the design budget it is. The ceilings rose
-// by 20 and 10 bytes for the cross-tab lock (Web Locks) that stops two tabs losing a page view.
+// Budgets in brotli bytes (DESIGN.md section 6): loader 2,500, loader + UI 12,000. The loader's
+// is met and held. The second is not: when shown, the widget also takes the runtime chunk and a
+// language chunk. Until it is met, CI holds that figure to what it is (no growth) and this table
+// says how far off the design budget it is. The runtime left the loader in one move (issue #8):
+// every page view went from 4,719 to 2,467 bytes; showing the widget from 16,210 to 17,335 (two
+// files compress less well than one, and the loader and runtime each need a little glue).
 const budgets = [
-  ['loader (candor.js), every page view', loader.brotli, 4_720, 2_500],
-  [`loader + UI + largest language (${largestLocaleFile}), when shown`, shown, 16_210, 12_000],
-  ['loader + UI + language + delivery, when answers are sent', shown + delivery.brotli, 21_000, undefined],
+  ['loader (candor.js), every page view', loader.brotli, 2_500, 2_500],
+  [`loader + runtime + UI + largest language (${largestLocaleFile}), when shown`, shown, 17_340, 12_000],
+  ['that + delivery, when answers are sent', shown + delivery.brotli, 22_090, undefined],
 ];
 
 const row = (name, s) => console.log(`${name.padEnd(24)} ${String(s.raw).padStart(8)} ${String(s.gzip).padStart(8)} ${String(s.brotli).padStart(8)}`);
 console.log(`${'file'.padEnd(24)} ${'raw'.padStart(8)} ${'gzip'.padStart(8)} ${'brotli'.padStart(8)}   (bytes)`);
 row('candor.js', loader);
+row('candor-runtime.js', runtime);
 row('candor-ui.js', ui);
 row('candor-delivery.js', delivery);
 for (const [file, s] of locales) row(file, s);

@@ -14,6 +14,7 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 
 const files = [
   ['src/script-tag.ts', 'candor.js'],
+  ['src/chunk-runtime-script.ts', 'candor-runtime.js'],
   ['src/chunk-delivery-script.ts', 'candor-delivery.js'],
   ['src/chunk-ui-script.ts', 'candor-ui.js'],
   ['src/chunk-destinations-script.ts', 'candor-destinations.js'],

@@ -1,15 +1,17 @@
 import type { Responses } from './build-submission.js';
 import type { DeliveryHandle, WithdrawResult } from './delivery-chunk.js';
 import type { DeliveryStats, FlushResult } from './delivery.js';
-import { draftStore, type Draft } from './draft-store.js';
+import type { Draft, DraftStore } from './draft-store.js';
 import { createEmitter, type CandorEventName, type Handler } from './events.js';
-import { loadDelivery, loadDestinations, loadLocale, loadUi } from './load-chunks.js';
+import type { ChunkLoaders } from './chunk-loaders.js';
 import type { ResolvedOptions } from './options.js';
 import { pageMatches } from './page-matches.js';
-import { pendingHint } from './pending-hint.js';
+import type { PendingHint } from './pending-hint.js';
 import type { Platform } from './platform.js';
 import { resolveLocale } from './resolve-locale.js';
-import { createShowPolicy } from './show-policy.js';
+import type { ShowPolicy } from './show-policy.js';
+import { surveyChoices } from './survey-choices.js';
+import { NOTHING_SENT } from './inert-instance.js';
 import type { MountedWidget, SubmitResult } from './ui-contract.js';
 
 /** The object `init()` returns, and what `window.Candor` exposes. */
@@ -31,36 +33,38 @@ export interface CandorInstance {
   destroy(): void;
 }
 
-const NOTHING: FlushResult = { delivered: [], pending: 0 };
-/** A draft younger than this reopens the widget where the user was (a reload, a crash); an older one is sent as partial. */
-const RESUME_MS = 30 * 60_000;
+/** The runtime as the loader drives it: the instance, and the invitation the loader decided on. */
+export interface CandorRuntime extends Omit<CandorInstance, 'track'> {
+  /** Brings up the invitation after the delay, at a calm moment: on a matching page, not while the user types, in one tab. */
+  invite(trigger: string): void;
+}
+
 /** No invitation while the user has typed in the last this many ms. */
 const TYPING_MS = 3000;
-
-export const inertInstance = (): CandorInstance => ({
-  open() {},
-  close() {},
-  track() {},
-  flush: async () => NOTHING,
-  stats: async () => ({ pending: 0, deadLetter: 0, inFlight: 0, dropped: 0 }),
-  withdraw: async () => ({ withdrawn: 0, failed: 0 }),
-  on: () => () => {},
-  destroy() {},
-});
+/** A draft younger than this reopens the widget where the user was (a reload, a crash); an older one is sent as partial. */
+export const RESUME_MS = 30 * 60_000;
 
 /**
- * What every page view runs: the public API, the invitation triggers and the event wiring. The
- * delivery code loads only when something waits to be sent (or the user submits), the UI only
- * when it is about to show, so a page view with nothing to do costs almost nothing.
+ * The runtime (loaded when Candor has something to do on a page: see loader.ts): showing the
+ * widget, delivery and events, with options already checked. The delivery code loads only when
+ * something waits to be sent (or the user submits), the UI only when it is about to show.
  */
-export function createCandor(options: ResolvedOptions, platform: Platform): CandorInstance {
+/** What the loader made already and hands on: the chunk loaders, and its localStorage records. */
+export interface LoaderParts extends ChunkLoaders {
+  /** When the user last pressed a key in the page (ms). */
+  lastKey: () => number;
+  policy: ShowPolicy;
+  hint: PendingHint;
+  drafts: DraftStore;
+}
+
+export function createCandor(options: ResolvedOptions, platform: Platform, parts: LoaderParts): CandorRuntime {
+  const { loadDelivery, loadDestinations, loadLocale, loadUi, policy, hint, drafts } = parts;
+  const choices = surveyChoices(policy, options.counterbalance, platform);
   const win = platform.window()!;
   const doc = win.document;
   const log = options.debug ? (...args: unknown[]) => console.debug('[candor]', ...args) : () => {};
   const emitter = createEmitter((error) => console.error('[candor] an event handler threw:', error));
-  const policy = createShowPolicy(options, platform);
-  const hint = pendingHint(platform);
-  const drafts = draftStore(platform);
   const [lang, tag] = resolveLocale([options.locale, doc.documentElement.lang, ...(win.navigator.languages || [])]);
   // Answers record the language they were asked in: the team's, for its own questions.
   const locale = options.questions ? options.locale || tag : tag;
@@ -70,7 +74,6 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
   let mounted: MountedWidget | undefined;
   let mounting = false;
   let destroyed = false;
-  let lastKey = 0;
   const timers = new Set<ReturnType<typeof setTimeout>>();
   const later = (ms: number, fn: () => void) => {
     const timer = setTimeout(() => (timers.delete(timer), fn()), ms);
@@ -88,7 +91,7 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
     ));
   /** Flushes, loading the delivery code only if something may be waiting. */
   const flushIfPending = (ignoreBackoff: boolean) =>
-    !destroyed && (handle || hint.read() !== 0) ? delivery().then((d) => d.delivery.flush({ ignoreBackoff })) : Promise.resolve(NOTHING);
+    !destroyed && (handle || hint.read() !== 0) ? delivery().then((d) => d.delivery.flush({ ignoreBackoff })) : Promise.resolve(NOTHING_SENT);
 
   const submit = (responses: Responses, trigger: string, swapped: boolean | undefined): Promise<SubmitResult> =>
     delivery().then((d) => d.submit(responses, { locale, trigger, respondentId: policy.respondentId(), counterbalanced: swapped !== undefined }));
@@ -102,7 +105,7 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
     delivery().catch(report);
     try {
       const [{ showWidget }, pack] = await Promise.all([loadUi(), loadLocale(lang)]);
-      const swapped = draft ? draft.swapped : policy.swapped();
+      const swapped = draft ? draft.swapped : choices.swapped();
       if (!destroyed)
         mounted = showWidget({
           options,
@@ -114,7 +117,7 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
           swapped,
           survey: policy.survey,
           trigger,
-          policy,
+          choices,
           drafts,
           emitter,
           submit: (responses) => submit(responses, trigger, swapped),
@@ -129,53 +132,44 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
     }
   }
 
-  /** Brings up the invitation after the delay, at a calm moment: on a matching page, not while the user types, in one tab. */
-  const invite = (trigger: string) => {
-    void loadUi().catch(report); // likely to show: fetch the UI before it is needed
-    later(options.delayMs, function calm() {
-      if (destroyed || mounted) return;
-      if (!pageMatches(options.pages, win.location.pathname) || platform.now() - lastKey < TYPING_MS) return later(1000, calm);
-      const tab = platform.random().toString(36);
-      void platform.exclusive(() => policy.claim(tab)).then((mine) => mine && later(150, () => policy.ours(tab) && void show('invitation', trigger)));
-    });
-  };
-
   // Back online, or a new page view: try everything now (but never before a Retry-After).
   const onOnline = () => void flushIfPending(true).catch(report);
   const onExit = () => handle?.sendOnExit();
   // Back to the tab: send what is due, without cutting a backoff short on every tab switch.
   const onVisibility = () => (doc.visibilityState === 'visible' ? void flushIfPending(false).catch(report) : onExit());
-  const onKey = () => (lastKey = platform.now());
   win.addEventListener('online', onOnline);
   win.addEventListener('pagehide', onExit);
   doc.addEventListener('visibilitychange', onVisibility);
-  doc.addEventListener('keydown', onKey, true);
 
   const idle = (fn: () => void) => (win.requestIdleCallback ? win.requestIdleCallback(fn, { timeout: 5000 }) : later(1, fn));
   // Deliver what an earlier page left behind, once the browser is idle.
   idle(onOnline);
 
-  // Reading localStorage waits for the browser to be idle too.
-  idle(() => {
-    if (destroyed) return;
-    const draft = drafts.read();
-    if (draft?.survey === policy.survey) {
-      // Interrupted by a reload or a crash: carry on where the user was.
-      if (platform.now() - draft.at < RESUME_MS) return void show('questions', draft.trigger ?? 'draft', draft);
+  // The loader comes here when there is something to do: a draft is one such thing.
+  const draft = drafts.read();
+  if (draft?.survey === policy.survey) {
+    // Interrupted by a reload or a crash: carry on where the user was.
+    if (platform.now() - draft.at < RESUME_MS) void show('questions', draft.trigger ?? 'draft', draft);
+    else {
       // Left long ago: what was answered goes as a partial submission.
       drafts.write(undefined);
       if (options.sendPartial && draft.responses.answers.length) submit({ ...draft.responses, partial: true }, draft.trigger ?? 'draft', draft.swapped).catch(report);
     }
-    if (options.trigger === 'auto') void platform.exclusive(policy.countPageViewAndDecide).then((ok) => ok && !options.event && invite('delay'));
-  });
+  }
 
-  const api: CandorInstance = {
+  const api: CandorRuntime = {
     open: () => void show('questions', 'open'),
     close: () => mounted?.close(),
-    track(event) {
-      if (!destroyed && options.trigger === 'auto' && event === options.event) void platform.exclusive(policy.countEvent).then((ok) => ok && invite(`event:${event}`));
+    invite(trigger) {
+      void loadUi().catch(report); // likely to show: fetch the UI before it is needed
+      later(options.delayMs, function calm() {
+        if (destroyed || mounted || mounting) return;
+        if (!pageMatches(options.pages, win.location.pathname) || platform.now() - parts.lastKey() < TYPING_MS) return later(1000, calm);
+        const tab = platform.random().toString(36);
+        void platform.exclusive(() => policy.claim(tab)).then((mine) => mine && later(150, () => policy.ours(tab) && void show('invitation', trigger)));
+      });
     },
-    flush: () => (destroyed ? Promise.resolve(NOTHING) : delivery().then((d) => d.delivery.flush({ ignoreBackoff: true }))),
+    flush: () => (destroyed ? Promise.resolve(NOTHING_SENT) : delivery().then((d) => d.delivery.flush({ ignoreBackoff: true }))),
     stats: () => delivery().then((d) => d.delivery.stats()),
     withdraw: () => delivery().then((d) => d.withdraw()),
     on: (event, handler) => emitter.on(event, handler),
@@ -188,7 +182,6 @@ export function createCandor(options: ResolvedOptions, platform: Platform): Cand
       win.removeEventListener('online', onOnline);
       win.removeEventListener('pagehide', onExit);
       doc.removeEventListener('visibilitychange', onVisibility);
-      doc.removeEventListener('keydown', onKey, true);
       emitter.clear();
     },
   };

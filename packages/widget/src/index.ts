@@ -8,6 +8,6 @@ export type { Submission, Answer } from '@candor/protocol';
 // For framework adapters (@candor/react, @candor/vue): a stable handle they start and stop.
 export { createCandorHandle, type CandorApi, type CandorHandle } from './candor-handle.js';
 export { optionsKey } from './options-key.js';
-export { inertInstance } from './candor.js';
+export { inertInstance } from './inert-instance.js';
 export { optionNames } from './option-names.js';
 export type { Transport, TransportResult, HeadersOption, BeforeSend } from './transport.js';

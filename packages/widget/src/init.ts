@@ -1,32 +1,148 @@
-import { createCandor, inertInstance, type CandorInstance } from './candor.js';
-import type { CandorOptions } from './options.js';
-import { validateOptions } from './validate-options.js';
+// The loader: what every page view runs. It decides, from localStorage, whether Candor has
+// anything to do on this page (answers waiting to be sent, a draft to resume, an invitation
+// due, a call such as open()), and only then loads the runtime (runtime.ts), which checks the
+// options and does it. Most page views end here, having counted themselves.
+import type { CandorInstance, CandorRuntime } from './candor.js';
 import type { DeliveryPlatform } from './delivery-platform.js';
+import { draftStore } from './draft-store.js';
+import { inertInstance, NOTHING_SENT } from './inert-instance.js';
+import { loadDelivery, loadDestinations, loadLocale, loadRuntime, loadUi } from './load-chunks.js';
+import type { CandorOptions } from './options.js';
+import { pendingHint } from './pending-hint.js';
 import { browserPlatform } from './platform.js';
+import { createShowPolicy, type PolicyOptions } from './show-policy.js';
 
 export interface InitHooks {
   /** Replace parts of the environment (tests, unusual hosts). */
   platform?: Partial<DeliveryPlatform>;
   /** How option names appear in error messages (the script tag names its data-* attributes). */
   nameOf?: (option: string) => string;
+  /** The script tag's data-* attributes, as written: under the options given to init(). */
+  attributes?: Record<string, string | undefined>;
+}
+
+/** A draft younger than this reopens the widget (a reload, a crash): the runtime does it. */
+const RESUME_MS = 30 * 60_000;
+
+/** The options the loader reads, with their defaults (the same as OptionsSchema's: a test checks). */
+export const LOADER_DEFAULTS = { surveyId: 'candor-default', surveyVersion: '1', sampleRate: 1, frequencyDays: 90, minPageViews: 3, delayMs: 8000, eventCount: 1, trigger: 'auto' };
+
+/** The options the loader reads, from init()'s options or the data-* text, before any check: NaN where a number is not one. */
+export function loaderOptions(raw: Record<string, unknown>) {
+  const o: Record<string, unknown> = { userId: raw.userId, event: raw.event, pages: raw.pages };
+  for (const [key, fallback] of Object.entries(LOADER_DEFAULTS)) {
+    const value = raw[key] ?? fallback;
+    o[key] = typeof fallback == 'number' ? (value === '' ? NaN : Number(value)) : String(value);
+  }
+  if (typeof raw.pages == 'string') {
+    try {
+      o.pages = raw.pages.trim()[0] == '[' ? JSON.parse(raw.pages) : raw.pages.split(',').map((page) => page.trim());
+    } catch {
+      o.pages = undefined; // the runtime names it
+    }
+  }
+  return o as typeof LOADER_DEFAULTS & PolicyOptions & { pages?: string[] };
 }
 
 /**
- * Starts Candor. Never throws: with a bad option it logs one error naming the option and
- * returns an instance that shows nothing and sends nothing. In Node (SSR) it does nothing.
+ * Starts Candor. Never throws, and in Node (SSR) does nothing. Options are checked when Candor
+ * first has something to do on the page (or at once with `debug`): a bad one gets one console
+ * error naming it, and Candor then shows and sends nothing.
  */
 export function init(options: CandorOptions, hooks: InitHooks = {}): CandorInstance {
-  const parsed = validateOptions(options, hooks.nameOf);
-  if (!parsed.ok) {
-    console.error(`[candor] ${parsed.error}. Candor will not show or send anything.`);
-    return inertInstance();
-  }
   const platform = browserPlatform(hooks.platform);
-  if (!platform.window()) return inertInstance();
-  try {
-    return createCandor(parsed.options, platform);
-  } catch (error) {
-    console.error('[candor] could not start:', error);
-    return inertInstance();
-  }
+  const win = platform.window();
+  if (!win) return inertInstance();
+  const doc = win.document;
+  const raw: Record<string, unknown> = { ...hooks.attributes, ...options };
+  const o = loaderOptions(raw);
+  const policy = createShowPolicy(o, platform);
+  const hint = pendingHint(platform);
+  const drafts = draftStore(platform);
+  const report = (error: unknown) => console.error('[candor]', error);
+
+  let runtime: CandorRuntime | undefined;
+  let loading: Promise<CandorRuntime | undefined> | undefined;
+  let destroyed = false;
+  let lastKey = 0;
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const later = (ms: number, fn: () => void) => {
+    const timer = setTimeout(() => (timers.delete(timer), fn()), ms);
+    timers.add(timer);
+  };
+  // Handlers given to on() before the runtime runs, attached when it starts.
+  const early: ((instance: CandorRuntime) => void)[] = [];
+
+  /** The runtime, loaded and started once; undefined when the options are bad (it said so). */
+  const need = (): Promise<CandorRuntime | undefined> =>
+    destroyed ? Promise.resolve(undefined) : (loading ??= loadRuntime().then(
+      (module) => {
+        if (destroyed) return undefined;
+        const parts = { loadDelivery, loadDestinations, loadLocale, loadUi, policy, hint, drafts, lastKey: () => lastKey };
+        runtime = module.startRuntime({ ...hooks, options, platform, parts });
+        if (runtime) for (const attach of early.splice(0)) attach(runtime);
+        return runtime;
+      },
+      (error: unknown) => {
+        loading = undefined; // a flaky network: the next trigger tries again
+        throw error;
+      },
+    ));
+  // After destroy(), no runtime (or a stopped one): nothing happens.
+  const act = <T>(fn: (r: CandorRuntime) => T | Promise<T>, otherwise: T | Promise<T>): Promise<T> => need().then((r) => (r ? fn(r) : otherwise));
+
+  /** An invitation is due: the runtime brings it up at a calm moment. */
+  const invite = (trigger: string) => void act((r) => r.invite(trigger), undefined).catch(report);
+
+  // Something may wait to be sent: the runtime sends it (after that, its own listeners do).
+  const onOnline = () => !runtime && hint.read() !== 0 && void need().catch(report);
+  const onVisibility = () => doc.visibilityState === 'visible' && onOnline();
+  const onKey = () => (lastKey = platform.now());
+  win.addEventListener('online', onOnline);
+  doc.addEventListener('visibilitychange', onVisibility);
+  if (o.trigger === 'auto') doc.addEventListener('keydown', onKey, true);
+
+  const idle = (fn: () => void) => (win.requestIdleCallback ? win.requestIdleCallback(fn, { timeout: 5000 }) : later(1, fn));
+  // Reading localStorage waits for the browser to be idle.
+  idle(() => {
+    if (destroyed) return;
+    const draft = drafts.read();
+    const ours = draft?.survey === policy.survey;
+    // A draft to resume or send, answers waiting, or options that do not read right: the runtime
+    // handles (or names) them. With `debug`, it always starts, to check the options.
+    const odd = !raw.endpoint || !['auto', 'manual'].includes(o.trigger as string) || Object.values(o).some(Number.isNaN);
+    if (ours || hint.read() !== 0 || odd || [true, '', 'true'].includes(raw.debug as string)) void need().catch(report);
+    // A draft young enough is resumed by the runtime: this page view is not another chance to invite.
+    if (!(ours && platform.now() - draft.at < RESUME_MS) && o.trigger === 'auto') void platform.exclusive(policy.countPageViewAndDecide).then((ok) => ok && !o.event && invite('delay'));
+  });
+
+  return {
+    open: () => void act((r) => r.open(), undefined).catch(report),
+    close: () => runtime?.close(),
+    track(event) {
+      if (!destroyed && o.trigger === 'auto' && event === o.event) void platform.exclusive(policy.countEvent).then((ok) => ok && invite(`event:${event}`));
+    },
+    flush: () => act((r) => r.flush(), NOTHING_SENT),
+    stats: () => act((r) => r.stats(), inertInstance().stats()),
+    withdraw: () => act((r) => r.withdraw(), inertInstance().withdraw()),
+    on(event, handler) {
+      if (runtime) return runtime.on(event, handler);
+      let off: (() => void) | undefined;
+      let cancelled = false;
+      early.push((instance) => cancelled || (off = instance.on(event, handler)));
+      return () => {
+        cancelled = true;
+        off?.();
+      };
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      timers.forEach(clearTimeout);
+      win.removeEventListener('online', onOnline);
+      doc.removeEventListener('visibilitychange', onVisibility);
+      doc.removeEventListener('keydown', onKey, true);
+      runtime?.destroy();
+    },
+  };
 }

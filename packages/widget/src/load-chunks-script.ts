@@ -1,6 +1,7 @@
 // How the script-tag build loads its lazy parts: a <script> from the same folder as candor.js,
 // carrying the loader's nonce and crossorigin, so a strict Content-Security-Policy that allowed
 // candor.js allows them too. Each chunk announces itself with a `candor:chunk` event: no globals.
+import type * as RuntimeChunk from './runtime.js';
 import type * as DeliveryChunk from './delivery-chunk.js';
 import type * as UiChunk from './ui/show-widget.js';
 import type * as DestinationsChunk from './destinations/by-name.js';
@@ -32,9 +33,9 @@ function load<T>(name: string): Promise<T> {
     document.addEventListener('candor:chunk', onChunk);
     const script = document.createElement('script');
     script.src = new URL(`candor-${name}.js?v=${__CANDOR_VERSION__}`, from.base).href;
-    script.async = true;
-    if (from.nonce) script.nonce = from.nonce;
-    if (from.crossOrigin !== null) script.crossOrigin = from.crossOrigin;
+    // Injected scripts run async already; a null crossOrigin leaves the attribute off.
+    script.nonce = from.nonce;
+    script.crossOrigin = from.crossOrigin;
     script.onerror = () => {
       document.removeEventListener('candor:chunk', onChunk);
       loading.delete(name);
@@ -46,6 +47,7 @@ function load<T>(name: string): Promise<T> {
   return promise;
 }
 
+export const loadRuntime = () => load<typeof RuntimeChunk>('runtime');
 export const loadDelivery = () => load<typeof DeliveryChunk>('delivery');
 export const loadUi = () => load<typeof UiChunk>('ui');
 export const loadDestinations = () => load<typeof DestinationsChunk>('destinations');

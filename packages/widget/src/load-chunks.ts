@@ -3,6 +3,7 @@
 import type { LocaleName } from './resolve-locale.js';
 import type { LocalePack } from './locales/locale-pack.js';
 
+export const loadRuntime = () => import('./runtime.js');
 export const loadDelivery = () => import('./delivery-chunk.js');
 export const loadUi = () => import('./ui/show-widget.js');
 export const loadDestinations = () => import('./destinations/by-name.js');

@@ -29,3 +29,5 @@ export function pendingHint(platform: Platform) {
     },
   };
 }
+
+export type PendingHint = ReturnType<typeof pendingHint>;

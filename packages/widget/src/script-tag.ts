@@ -1,10 +1,11 @@
 // The script-tag build (candor.js). It reads its options from the tag's data-* attributes,
 // installs `window.Candor`, and replays calls a page made through the queue snippet before it loaded.
-import { inertInstance, type CandorInstance } from './candor.js';
+import { attributeName } from './attribute-name.js';
+import type { CandorInstance } from './candor.js';
+import { inertInstance } from './inert-instance.js';
 import { init } from './init.js';
 import { configureChunks } from './load-chunks-script.js';
 import type { CandorOptions } from './options.js';
-import { attributeName, readScriptAttributes } from './script-attributes.js';
 
 type Queued = [method: string, args: unknown[], resolve?: (value: unknown) => void];
 type Method = 'init' | 'open' | 'close' | 'track' | 'flush' | 'stats' | 'withdraw' | 'on' | 'destroy';
@@ -26,45 +27,41 @@ declare global {
   const previous = window.Candor;
   if (previous && 'loaded' in previous) return console.warn('[candor] candor.js was included twice; the second copy does nothing.');
 
-  const fromAttributes = readScriptAttributes(script);
-  let instance: CandorInstance | undefined;
-  const inert = inertInstance();
-  const use = () => instance ?? inert;
+  // As written: the runtime converts and checks them, when Candor has something to do.
+  const fromAttributes = { ...script?.dataset };
+  let started = false;
   // Handlers registered before init(), attached once it runs.
-  const early: ((started: CandorInstance) => void)[] = [];
-  const notStarted = (method: string) => () =>
-    console.error(`[candor] Candor.${method}() was called before Candor was started: add data-endpoint to the script tag or call Candor.init({ endpoint }).`);
+  const early: ((instance: CandorInstance) => void)[] = [];
 
+  // Before init() every method does nothing (open() says why); init() puts the started instance's in their place.
   const api: CandorGlobal = {
+    ...inertInstance(),
     loaded: true,
     init(options = {}) {
-      if (instance) {
+      if (started) {
         console.warn('[candor] Candor.init() was called again; the first configuration stays.');
         return api;
       }
-      instance = init({ ...fromAttributes, ...options } as CandorOptions, {
+      started = true;
+      const instance = init(options as CandorOptions, {
+        attributes: fromAttributes,
         nameOf: (option) => (option in options ? option : attributeName(option)),
       });
+      Object.assign(api, instance);
       for (const attach of early.splice(0)) attach(instance);
       return api;
     },
-    open: () => (instance ? instance.open() : notStarted('open')()),
-    close: () => use().close(),
-    track: (event) => use().track(event),
-    flush: () => use().flush(),
-    stats: () => use().stats(),
-    withdraw: () => use().withdraw(),
+    open: () =>
+      console.error('[candor] Candor.open() was called before Candor was started: add data-endpoint to the script tag or call Candor.init({ endpoint }).'),
     on(event, handler) {
-      if (instance) return instance.on(event, handler);
       let off: (() => void) | undefined;
       let cancelled = false;
-      early.push((started) => cancelled || (off = started.on(event, handler)));
+      early.push((instance) => cancelled || (off = instance.on(event, handler)));
       return () => {
         cancelled = true;
         off?.();
       };
     },
-    destroy: () => use().destroy(),
   };
   window.Candor = api;
 

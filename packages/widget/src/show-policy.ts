@@ -4,11 +4,12 @@ import type { Platform } from './platform.js';
 import { storedJson } from './stored-json.js';
 
 const KEY = 'candor:v1';
-const DAY = 86_400_000;
-// Not Infinity: JSON keeps it as null.
-const FOREVER = 9e15;
 
-interface State {
+/** What the policy reads of the options (the loader reads these before the options are checked). */
+export type PolicyOptions = Pick<ResolvedOptions, 'surveyId' | 'surveyVersion' | 'userId' | 'sampleRate' | 'frequencyDays' | 'minPageViews' | 'event' | 'eventCount'>;
+export const DAY = 86_400_000;
+
+export interface State {
   /** A random id made once on this device: who answered, pseudonymously, and the sampling seed without a user id. */
   rid?: string;
   pageViews?: number;
@@ -27,10 +28,10 @@ interface State {
 /**
  * Decides whether to invite, politely: only the sampled share of users (decided once per user
  * and survey, never re-rolled); never on the first page views; at most once per `frequencyDays`,
- * in one tab; never again after "No thanks" or a finished survey; after "Not now", not for 7
- * days, then 14, then 28, and a third "Not now" counts as "No thanks".
+ * in one tab; never while a quiet period set by the user's choices (survey-choices.ts) runs.
+ * The loader's part: it runs on every page view.
  */
-export function createShowPolicy(options: ResolvedOptions, platform: Platform) {
+export function createShowPolicy(options: PolicyOptions, platform: Platform) {
   const stored = storedJson<State>(platform, KEY, {});
   const read = stored.read;
   // Read afresh before each write: another tab may have written since.
@@ -48,9 +49,11 @@ export function createShowPolicy(options: ResolvedOptions, platform: Platform) {
 
   return {
     survey,
-    respondentId: () => respondentId(),
-    /** Counterbalancing: undefined when this user sees the set order, else whether hope and fear swap. */
-    swapped: () => (draw('order') < options.counterbalance ? draw('swap') < 0.5 : undefined),
+    read,
+    write,
+    draw,
+    /** This device's pseudonymous respondent id, made on first use. */
+    respondentId,
     /** Counts this page view and says whether an invitation may appear on it (before the event, if one is set). */
     countPageViewAndDecide(): boolean {
       const state = read();
@@ -75,12 +78,6 @@ export function createShowPolicy(options: ResolvedOptions, platform: Platform) {
       return true;
     },
     ours: (tab: string) => read().by === tab,
-    notNow() {
-      const notNows = (read().notNows ?? 0) + 1;
-      write({ notNows, quietUntil: notNows > 2 ? FOREVER : platform.now() + 7 * DAY * 2 ** (notNows - 1) });
-    },
-    never: () => write({ quietUntil: FOREVER }),
-    finished: () => write({ done: survey }),
   };
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { OptionsSchema } from '../src/options.js';
 import { validateOptions } from '../src/validate-options.js';
-import { attributeName } from '../src/script-attributes.js';
+import { attributeName } from '../src/attribute-name.js';
+import { LOADER_DEFAULTS, loaderOptions } from '../src/init.js';
 
 const endpoint = 'https://collect.example.com/v1/answers';
 
@@ -11,6 +12,21 @@ describe('options', () => {
     expect(validateOptions({ endpoint })).toMatchObject({
       options: { endpoint, sampleRate: 1, trigger: 'auto', minPageViews: 3, theme: 'system', surveyId: 'candor-default' },
     });
+  });
+
+  it('are read by the loader with the schema’s own defaults, before they are checked', () => {
+    const resolved = OptionsSchema.parse({ endpoint });
+    for (const [key, value] of Object.entries(LOADER_DEFAULTS)) expect([key, value]).toEqual([key, resolved[key as keyof typeof resolved]]);
+    // The data-* text, as the loader reads it; anything that is not a number is NaN (the runtime then names it).
+    expect(loaderOptions({ sampleRate: '0.05', minPageViews: '2', pages: '/chat/*, /help', trigger: 'manual' })).toMatchObject({
+      sampleRate: 0.05,
+      minPageViews: 2,
+      pages: ['/chat/*', '/help'],
+      trigger: 'manual',
+      delayMs: 8000,
+    });
+    expect(loaderOptions({ pages: '["/a"]' }).pages).toEqual(['/a']);
+    expect(loaderOptions({ minPageViews: 'three', delayMs: '' })).toMatchObject({ minPageViews: NaN, delayMs: NaN });
   });
 
   it('name a missing endpoint and say what is expected', () => {

@@ -62,12 +62,25 @@ describe('the script tag', () => {
     expect(received[0]!.body.batch[0]!.properties.answer_hope).toBe('A fair tutor');
   });
 
-  it('reads static headers from a JSON attribute, and names a malformed one', async () => {
+  it('reads static headers from a JSON attribute, and names a malformed one once Candor has something to do', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     await loadScript({ 'data-endpoint': ENDPOINT, 'data-headers': '{"X-Tenant": 42}', 'data-trigger': 'manual' });
-    expect(error.mock.calls[0]![0]).toBe(
-      '[candor] option "data-headers.X-Tenant" must be an object of header strings, or a function returning one (got 42). Candor will not show or send anything.',
+    await new Promise((r) => setTimeout(r, 50));
+    expect(error).not.toHaveBeenCalled(); // nothing to do on this page view: nothing loaded, nothing checked
+    candor().open();
+    await waitFor(() =>
+      expect(error.mock.calls[0]![0]).toBe(
+        '[candor] option "data-headers.X-Tenant" must be an object of header strings, or a function returning one (got 42). Candor will not show or send anything.',
+      ),
     );
+    expect(isShown()).toBe(false);
+  });
+
+  it('with data-debug, names a bad attribute as soon as the page is idle', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // (happy-dom leaves an empty data-debug out of dataset; browsers do not, and the loader takes it too)
+    await loadScript({ 'data-endpoint': ENDPOINT, 'data-debug': 'true', 'data-trigger': 'manual', 'data-position': 'middle' });
+    await waitFor(() => expect(error.mock.calls[0]![0]).toMatch(/^\[candor\] option "data-position" must be "bottom-right", "bottom-left", "top-right" or "top-left" \(got "middle"\)/));
   });
 
   it('starts from its data-* attributes and exposes window.Candor', async () => {
@@ -110,18 +123,28 @@ describe('the script tag', () => {
     history.replaceState(null, '', '/');
   });
 
-  it('names a bad list attribute', async () => {
+  it('names a bad list attribute when the invitation would come', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    await loadScript({ 'data-endpoint': ENDPOINT, 'data-pages': 'chat' });
-    expect(error.mock.calls[0]![0]).toBe(
-      '[candor] option "data-pages.0" must be a path such as "/chat/*" (starting with "/" or "*") (got "chat"). Candor will not show or send anything.',
+    await loadScript({ 'data-endpoint': ENDPOINT, 'data-pages': 'chat', 'data-min-page-views': '1', 'data-delay-ms': '0' });
+    await waitFor(() =>
+      expect(error.mock.calls[0]![0]).toBe(
+        '[candor] option "data-pages.0" must be a path such as "/chat/*" (starting with "/" or "*") (got "chat"). Candor will not show or send anything.',
+      ),
     );
   });
 
-  it('names a misspelt attribute', async () => {
+  it('names a misspelt attribute when the user opens the questions', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     await loadScript({ 'data-endpoint': ENDPOINT, 'data-triger': 'manual' });
-    expect(error.mock.calls[0]![0]).toBe('[candor] unknown option "data-triger". Candor will not show or send anything.');
+    candor().open();
+    await waitFor(() => expect(error.mock.calls[0]![0]).toBe('[candor] unknown option "data-triger". Candor will not show or send anything.'));
+    expect(isShown()).toBe(false);
+  });
+
+  it('names a number attribute that is not one at once, since the page-view rules read it', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await loadScript({ 'data-endpoint': ENDPOINT, 'data-min-page-views': 'three' });
+    await waitFor(() => expect(error.mock.calls[0]![0]).toMatch(/^\[candor\] option "data-min-page-views" must be a whole number of at least 1 \(got "three"\)/));
   });
 
   it('says how to start it when open() comes before any configuration', async () => {

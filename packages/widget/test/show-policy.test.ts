@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OptionsSchema, type CandorOptions } from '../src/options.js';
 import { browserPlatform } from '../src/platform.js';
 import { createShowPolicy } from '../src/show-policy.js';
+import { surveyChoices } from '../src/survey-choices.js';
 
 const DAY = 86_400_000;
 
@@ -12,8 +13,12 @@ function device(options: Partial<CandorOptions> = {}, seed = 1) {
   let x = seed;
   const clock = { now: 1_700_000_000_000 };
   const platform = browserPlatform({ prefs: () => prefs, now: () => clock.now, random: () => ((x = (x * 16807) % 2147483647) / 2147483647) });
-  const policy = (more: Partial<CandorOptions> = {}) =>
-    createShowPolicy(OptionsSchema.parse({ endpoint: '/a', minPageViews: 1, ...options, ...more }), platform);
+  // The loader's policy with the runtime's choices on it, as one record of one device.
+  const policy = (more: Partial<CandorOptions> = {}) => {
+    const resolved = OptionsSchema.parse({ endpoint: '/a', minPageViews: 1, ...options, ...more });
+    const shown = createShowPolicy(resolved, platform);
+    return { ...shown, ...surveyChoices(shown, resolved.counterbalance, platform) };
+  };
   return { policy, clock, store };
 }
 

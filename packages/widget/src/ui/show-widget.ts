@@ -3,7 +3,7 @@ import type { Draft, DraftStore } from '../draft-store.js';
 import type { Emitter } from '../events.js';
 import type { LocalePack, Strings } from '../locales/locale-pack.js';
 import type { Question, ResolvedOptions } from '../options.js';
-import type { ShowPolicy } from '../show-policy.js';
+import type { SurveyChoices } from '../survey-choices.js';
 import type { MountedWidget, SubmitResult } from '../ui-contract.js';
 import type { WithdrawResult } from '../withdrawal.js';
 import { askFollowUp } from './ask-follow-up.js';
@@ -25,7 +25,7 @@ export interface ShowContext {
   survey: string;
   /** What brought the questions up. */
   trigger: string;
-  policy: ShowPolicy;
+  choices: SurveyChoices;
   drafts: DraftStore;
   emitter: Emitter;
   submit: (responses: Responses) => Promise<SubmitResult>;
@@ -37,7 +37,7 @@ export interface ShowContext {
 
 /** What the loader calls to show the widget: wires the UI to the invitation policy, drafts, delivery and events. */
 export function showWidget(context: ShowContext): MountedWidget {
-  const { options, pack, policy, drafts, emitter, submit, report } = context;
+  const { options, pack, choices, drafts, emitter, submit, report } = context;
   const product = options.product ?? pack.strings.thisProduct;
   const strings = { ...pack.strings, ...options.strings } as Strings;
   for (const key in strings) strings[key as keyof Strings] = fill(strings[key as keyof Strings], { product });
@@ -75,16 +75,16 @@ export function showWidget(context: ShowContext): MountedWidget {
       drafts.write(undefined);
       const result = await submit(responses);
       // Finished: not asked again (a refusal sends the user back to their answers instead).
-      if (result.status !== 'refused') policy.finished();
+      if (result.status !== 'refused') choices.finished();
       return result;
     },
     withdraw: context.withdraw,
-    decline: (kind) => (kind === 'never' ? policy.never() : policy.notNow()),
+    decline: (kind) => (kind === 'never' ? choices.never() : choices.notNow()),
     shown: (view) => emitter.emit('shown', { view }),
     closed(responses, finished) {
       context.onClosed();
       drafts.write(undefined);
-      if (finished) policy.finished();
+      if (finished) choices.finished();
       // Leaving part-way still keeps what was answered, unless the team chose otherwise.
       else if (options.sendPartial && responses?.answers.length) submit({ ...responses, partial: true }).catch(report);
       emitter.emit('closed', { answered: responses?.answers.length ?? 0, finished });
