@@ -90,3 +90,18 @@ test('the demo set up as a study (/study): the purpose screen first, the studyâ€
     answers: [{ questionId: 'hope', text: hope, followUp: { prompt: 'What would realising that make possible for you?', text: 'Cooking together', source: 'fixed' } }],
   });
 });
+
+test('a page view with nothing to do loads candor.js alone, and the rest comes when the user opens the questions', async ({ page, stack }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(stack.demoUrl); // a first page view: no invitation yet (minPageViews 3), nothing waiting to be sent
+  await page.waitForTimeout(1500); // past the idle moment where Candor decides
+  expect(requested.filter((path) => path.includes('candor'))).toEqual(['/candor.js']);
+  expect(requested.filter((path) => path.startsWith('/v1/'))).toEqual([]);
+
+  await page.getByRole('button', { name: 'Share your thoughts' }).click();
+  await expect(page.locator('candor-widget').getByRole('dialog')).toBeVisible();
+  expect(new Set(requested.filter((path) => path.includes('candor')))).toEqual(
+    new Set(['/candor.js', '/candor-runtime.js', '/candor-ui.js', '/candor-locale-en.js', '/candor-delivery.js']),
+  );
+});
