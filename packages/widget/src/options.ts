@@ -120,7 +120,7 @@ export const OptionsSchema = z.strictObject({
   maxQueueCount: whole(1).default(100),
   /** Most bytes waiting on one device. */
   maxQueueBytes: whole(1000).default(2_000_000),
-  /** Log what Candor does to the console. */
+  /** Check these options on every page view (not only when Candor has something to do), and log what Candor does to the console. */
   debug: z.boolean().default(false),
   /**
    * Extra request headers (e.g. a tenant id), or a function returning them per request (e.g. a
