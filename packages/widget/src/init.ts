@@ -5,6 +5,7 @@
 import type { CandorInstance, CandorRuntime } from './candor.js';
 import type { DeliveryPlatform } from './delivery-platform.js';
 import { draftStore } from './draft-store.js';
+import { earlyHandlers } from './early-handlers.js';
 import { inertInstance, NOTHING_SENT } from './inert-instance.js';
 import { loadDelivery, loadDestinations, loadLocale, loadRuntime, loadUi } from './load-chunks.js';
 import type { CandorOptions } from './options.js';
@@ -32,7 +33,7 @@ export function loaderOptions(raw: Record<string, unknown>) {
   const o: Record<string, unknown> = { userId: raw.userId, event: raw.event, pages: raw.pages };
   for (const [key, fallback] of Object.entries(LOADER_DEFAULTS)) {
     const value = raw[key] ?? fallback;
-    o[key] = typeof fallback == 'number' ? (value === '' ? NaN : Number(value)) : String(value);
+    o[key] = typeof fallback == 'number' ? Number(value) : String(value);
   }
   if (typeof raw.pages == 'string') {
     try {
@@ -71,7 +72,7 @@ export function init(options: CandorOptions, hooks: InitHooks = {}): CandorInsta
     timers.add(timer);
   };
   // Handlers given to on() before the runtime runs, attached when it starts.
-  const early: ((instance: CandorRuntime) => void)[] = [];
+  const early = earlyHandlers<CandorRuntime>();
 
   /** The runtime, loaded and started once; undefined when the options are bad (it said so). */
   const need = (): Promise<CandorRuntime | undefined> =>
@@ -80,7 +81,7 @@ export function init(options: CandorOptions, hooks: InitHooks = {}): CandorInsta
         if (destroyed) return undefined;
         const parts = { loadDelivery, loadDestinations, loadLocale, loadUi, policy, hint, drafts, lastKey: () => lastKey };
         runtime = module.startRuntime({ ...hooks, options, platform, parts });
-        if (runtime) for (const attach of early.splice(0)) attach(runtime);
+        if (runtime) early.attachAll(runtime);
         return runtime;
       },
       (error: unknown) => {
@@ -125,16 +126,7 @@ export function init(options: CandorOptions, hooks: InitHooks = {}): CandorInsta
     flush: () => act((r) => r.flush(), NOTHING_SENT),
     stats: () => act((r) => r.stats(), inertInstance().stats()),
     withdraw: () => act((r) => r.withdraw(), inertInstance().withdraw()),
-    on(event, handler) {
-      if (runtime) return runtime.on(event, handler);
-      let off: (() => void) | undefined;
-      let cancelled = false;
-      early.push((instance) => cancelled || (off = instance.on(event, handler)));
-      return () => {
-        cancelled = true;
-        off?.();
-      };
-    },
+    on: (event, handler) => (runtime ? runtime.on(event, handler) : early.on(event, handler)),
     destroy() {
       if (destroyed) return;
       destroyed = true;

@@ -2,6 +2,7 @@
 // installs `window.Candor`, and replays calls a page made through the queue snippet before it loaded.
 import { attributeName } from './attribute-name.js';
 import type { CandorInstance } from './candor.js';
+import { earlyHandlers } from './early-handlers.js';
 import { inertInstance } from './inert-instance.js';
 import { init } from './init.js';
 import { configureChunks } from './load-chunks-script.js';
@@ -31,7 +32,7 @@ declare global {
   const fromAttributes = { ...script?.dataset };
   let started = false;
   // Handlers registered before init(), attached once it runs.
-  const early: ((instance: CandorInstance) => void)[] = [];
+  const early = earlyHandlers<CandorInstance>();
 
   // Before init() every method does nothing (open() says why); init() puts the started instance's in their place.
   const api: CandorGlobal = {
@@ -48,20 +49,12 @@ declare global {
         nameOf: (option) => (option in options ? option : attributeName(option)),
       });
       Object.assign(api, instance);
-      for (const attach of early.splice(0)) attach(instance);
+      early.attachAll(instance);
       return api;
     },
     open: () =>
       console.error('[candor] Candor.open() was called before Candor was started: add data-endpoint to the script tag or call Candor.init({ endpoint }).'),
-    on(event, handler) {
-      let off: (() => void) | undefined;
-      let cancelled = false;
-      early.push((instance) => cancelled || (off = instance.on(event, handler)));
-      return () => {
-        cancelled = true;
-        off?.();
-      };
-    },
+    on: early.on,
   };
   window.Candor = api;
 

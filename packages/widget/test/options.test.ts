@@ -26,7 +26,7 @@ describe('options', () => {
       delayMs: 8000,
     });
     expect(loaderOptions({ pages: '["/a"]' }).pages).toEqual(['/a']);
-    expect(loaderOptions({ minPageViews: 'three', delayMs: '' })).toMatchObject({ minPageViews: NaN, delayMs: NaN });
+    expect(loaderOptions({ minPageViews: 'three', sampleRate: {} })).toMatchObject({ minPageViews: NaN, sampleRate: NaN });
   });
 
   it('name a missing endpoint and say what is expected', () => {
