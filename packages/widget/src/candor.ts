@@ -1,7 +1,7 @@
 import type { Responses } from './build-submission.js';
 import type { DeliveryHandle, WithdrawResult } from './delivery-chunk.js';
 import type { DeliveryStats, FlushResult } from './delivery.js';
-import type { Draft, DraftStore } from './draft-store.js';
+import { RESUME_MS, type Draft, type DraftStore } from './draft-store.js';
 import { createEmitter, type CandorEventName, type Handler } from './events.js';
 import type { ChunkLoaders } from './chunk-loaders.js';
 import type { ResolvedOptions } from './options.js';
@@ -41,14 +41,7 @@ export interface CandorRuntime extends Omit<CandorInstance, 'track'> {
 
 /** No invitation while the user has typed in the last this many ms. */
 const TYPING_MS = 3000;
-/** A draft younger than this reopens the widget where the user was (a reload, a crash); an older one is sent as partial. */
-export const RESUME_MS = 30 * 60_000;
 
-/**
- * The runtime (loaded when Candor has something to do on a page: see loader.ts): showing the
- * widget, delivery and events, with options already checked. The delivery code loads only when
- * something waits to be sent (or the user submits), the UI only when it is about to show.
- */
 /** What the loader made already and hands on: the chunk loaders, and its localStorage records. */
 export interface LoaderParts extends ChunkLoaders {
   /** When the user last pressed a key in the page (ms). */
@@ -58,6 +51,11 @@ export interface LoaderParts extends ChunkLoaders {
   drafts: DraftStore;
 }
 
+/**
+ * The runtime (started by the loader, init.ts, when Candor has something to do on a page):
+ * showing the widget, delivery and events, with options already checked. The delivery code loads
+ * only when something waits to be sent (or the user submits), the UI only when it is about to show.
+ */
 export function createCandor(options: ResolvedOptions, platform: Platform, parts: LoaderParts): CandorRuntime {
   const { loadDelivery, loadDestinations, loadLocale, loadUi, policy, hint, drafts } = parts;
   const choices = surveyChoices(policy, options.counterbalance, platform);
@@ -141,11 +139,11 @@ export function createCandor(options: ResolvedOptions, platform: Platform, parts
   win.addEventListener('pagehide', onExit);
   doc.addEventListener('visibilitychange', onVisibility);
 
-  const idle = (fn: () => void) => (win.requestIdleCallback ? win.requestIdleCallback(fn, { timeout: 5000 }) : later(1, fn));
-  // Deliver what an earlier page left behind, once the browser is idle.
-  idle(onOnline);
+  // Deliver what an earlier page left behind. The loader started the runtime at an idle moment
+  // (or on the user's action): no need to wait for another.
+  onOnline();
 
-  // The loader comes here when there is something to do: a draft is one such thing.
+  // A draft is one of the things the loader starts the runtime for.
   const draft = drafts.read();
   if (draft?.survey === policy.survey) {
     // Interrupted by a reload or a crash: carry on where the user was.

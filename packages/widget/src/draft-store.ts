@@ -17,6 +17,9 @@ export interface Draft {
   trigger?: string;
 }
 
+/** A draft younger than this reopens the widget where the user was (a reload, a crash); an older one is sent as partial. */
+export const RESUME_MS = 30 * 60_000;
+
 /** The draft in localStorage: small, synchronous, and there after a reload or a crash. */
 export const draftStore = (platform: Platform) => storedJson<Draft | undefined>(platform, 'candor:draft', undefined);
 

@@ -4,7 +4,7 @@
 // options and does it. Most page views end here, having counted themselves.
 import type { CandorInstance, CandorRuntime } from './candor.js';
 import type { DeliveryPlatform } from './delivery-platform.js';
-import { draftStore } from './draft-store.js';
+import { draftStore, RESUME_MS } from './draft-store.js';
 import { earlyHandlers } from './early-handlers.js';
 import { inertInstance, NOTHING_SENT } from './inert-instance.js';
 import { loadDelivery, loadDestinations, loadLocale, loadRuntime, loadUi } from './load-chunks.js';
@@ -21,9 +21,6 @@ export interface InitHooks {
   /** The script tag's data-* attributes, as written: under the options given to init(). */
   attributes?: Record<string, string | undefined>;
 }
-
-/** A draft younger than this reopens the widget (a reload, a crash): the runtime does it. */
-const RESUME_MS = 30 * 60_000;
 
 /** The options the loader reads, with their defaults (the same as OptionsSchema's: a test checks). */
 export const LOADER_DEFAULTS = { surveyId: 'candor-default', surveyVersion: '1', sampleRate: 1, frequencyDays: 90, minPageViews: 3, delayMs: 8000, eventCount: 1, trigger: 'auto' };
@@ -66,11 +63,6 @@ export function init(options: CandorOptions, hooks: InitHooks = {}): CandorInsta
   let loading: Promise<CandorRuntime | undefined> | undefined;
   let destroyed = false;
   let lastKey = 0;
-  const timers = new Set<ReturnType<typeof setTimeout>>();
-  const later = (ms: number, fn: () => void) => {
-    const timer = setTimeout(() => (timers.delete(timer), fn()), ms);
-    timers.add(timer);
-  };
   // Handlers given to on() before the runtime runs, attached when it starts.
   const early = earlyHandlers<CandorRuntime>();
 
@@ -103,8 +95,8 @@ export function init(options: CandorOptions, hooks: InitHooks = {}): CandorInsta
   doc.addEventListener('visibilitychange', onVisibility);
   if (o.trigger === 'auto') doc.addEventListener('keydown', onKey, true);
 
-  const idle = (fn: () => void) => (win.requestIdleCallback ? win.requestIdleCallback(fn, { timeout: 5000 }) : later(1, fn));
-  // Reading localStorage waits for the browser to be idle.
+  const idle = (fn: () => void) => (win.requestIdleCallback ? win.requestIdleCallback(fn, { timeout: 5000 }) : setTimeout(fn, 1));
+  // Reading localStorage waits for the browser to be idle (the callback does nothing after destroy()).
   idle(() => {
     if (destroyed) return;
     const draft = drafts.read();
@@ -130,7 +122,6 @@ export function init(options: CandorOptions, hooks: InitHooks = {}): CandorInsta
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      timers.forEach(clearTimeout);
       win.removeEventListener('online', onOnline);
       doc.removeEventListener('visibilitychange', onVisibility);
       doc.removeEventListener('keydown', onKey, true);

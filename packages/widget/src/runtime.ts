@@ -1,5 +1,5 @@
 // The runtime chunk (candor-runtime.js; import() for npm users): what Candor needs once it has
-// something to do on a page. The loader (loader.ts) decides when that is, so a page view where
+// something to do on a page. The loader (init.ts) decides when that is, so a page view where
 // nothing happens never pays for the options check, the controller or the event wiring.
 import { createCandor, type CandorRuntime, type LoaderParts } from './candor.js';
 import type { Platform } from './platform.js';
