@@ -96,6 +96,28 @@ test('12. submit, then leave at once: the beacon carries it out, and the next lo
   expect(await mine()).toHaveLength(1);
 });
 
+test('12b. leave while a retry is under way: the beacon still carries the answer out', async ({ context, page, stack }) => {
+  const answers = `${stack.collectorUrl}/v1/answers`;
+  let fetches = 0;
+  let retryUnderWay!: () => void;
+  const retrying = new Promise<void>((resolve) => (retryUnderWay = resolve));
+  await context.route(answers, (route) => {
+    if (route.request().resourceType() === 'ping') return route.continue();
+    if (++fetches === 1) return route.abort('connectionreset');
+    retryUnderWay(); // no answer: this request is still open when the page goes, and dies with it
+  });
+  const hope = `Leaving mid-retry ${crypto.randomUUID()}`;
+  const mine = async () => (await stack.stored()).filter((s) => s.answers.some((a) => a.text === hope));
+
+  await page.goto(stack.demoUrl);
+  const dialog = await answerSurvey(page, [null, hope, null, null]);
+  await expect(dialog.getByRole('status')).toContainText('saved on this device');
+  await retrying; // the retry comes within 2 s (backoff with jitter)
+  await page.goto('about:blank');
+
+  expect(await eventually(mine, (list) => list.length === 1)).toHaveLength(1);
+});
+
 test('13. thirty pending at page exit: beacons stay within the in-flight limit, and the rest wait for the next load', async ({ context, page, stack }) => {
   const answers = `${stack.collectorUrl}/v1/answers`;
   const beacons = await recordBeacons(page);

@@ -34,7 +34,10 @@ export interface Delivery {
    * what waits out a backoff, but never before a time the collector set with Retry-After.
    */
   flush(options?: { ignoreBackoff?: boolean }): Promise<FlushResult>;
-  /** Pending records as last seen, for page exit, when IndexedDB cannot be read in time. */
+  /**
+   * Pending records as last seen, for page exit, when IndexedDB cannot be read in time. Those
+   * being sent are included: a fetch in flight dies with the page, and the collector dedupes.
+   */
   snapshot(): OutboxRecord[];
   /** Keeps a submission that must not be sent among the dead letters, and raises `failed`. */
   deadLetter(submission: Submission, reason: string): Promise<void>;
@@ -261,7 +264,7 @@ export function createDelivery(config: DeliveryConfig): Delivery {
         log('flush failed', error);
         return { delivered: [], pending: seen.size };
       }),
-    snapshot: () => [...seen.values()].filter((r) => !inFlight.has(r.id)),
+    snapshot: () => [...seen.values()],
     async deadLetter(submission, reason) {
       const now = platform.now();
       const bytes = new TextEncoder().encode(JSON.stringify(submission)).length;

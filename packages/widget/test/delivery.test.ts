@@ -98,6 +98,26 @@ describe('retries', () => {
     expect(await readOutbox()).toEqual([]);
   });
 
+  it('a submission whose send is under way when the page goes is still handed to the beacon (that request dies with the page)', async () => {
+    let reached!: () => void;
+    const sending = new Promise<void>((resolve) => (reached = resolve));
+    collector.server.use(
+      http.post(ENDPOINT, async () => {
+        reached();
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+    const { delivery } = deliveryHarness();
+    const s = submission();
+    await delivery.enqueue(s);
+    void delivery.flush({ ignoreBackoff: true });
+    await sending;
+    expect((await delivery.stats()).inFlight).toBe(1);
+    expect(delivery.snapshot().map((r) => r.id)).toEqual([s.id]);
+    delivery.stop();
+  });
+
   it('3. a request that hangs is aborted and retried, and one id is never in flight twice', async () => {
     let open = 0;
     let most = 0;
