@@ -30,6 +30,12 @@ function localeEntry(name) {
   return file;
 }
 
+// Chromium (136+) compiles every function of a file that starts with this comment at once, instead
+// of parsing each again on its first call. The loader runs nearly all its code on every page view:
+// measured on the bench page, its script time fell from 1.67 to 1.11 ms (manual trigger). The lazy
+// chunks showed no gain (they run only part of their code), so they go without it.
+const HINT = '//# allFunctionsCalledOnLoad';
+
 for (const [entry, fileName] of files) {
   await build({
     root,
@@ -47,7 +53,7 @@ for (const [entry, fileName] of files) {
       minify: true,
       sourcemap: true,
       lib: { entry, formats: ['iife'], name: 'CandorChunk', fileName: () => fileName },
-      rolldownOptions: { output: { codeSplitting: false } },
+      rolldownOptions: { output: { codeSplitting: false, postBanner: fileName === 'candor.js' ? HINT : undefined } },
     },
   });
   console.log(`built dist/${fileName}`);
