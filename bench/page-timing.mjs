@@ -1,16 +1,20 @@
 // Loads each contender on the same blank local page in Chromium and reads main-thread cost from
-// CDP with threadTicks (CPU time, steadier than wall clock on this machine), long tasks from a
-// PerformanceObserver, and requests and bytes from the page. A new context per load (cold), loads
+// CDP with threadTicks (CPU time, steadier than wall clock on this machine), long tasks and layout shifts from
+// PerformanceObservers, and requests and bytes from the page. A new context per load (cold), loads
 // alternating between contenders, one discarded warm-up round. Method: shared/BENCHMARKING.md.
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 
-const LONG_TASKS = `window.__longTasks = 0; new PerformanceObserver((l) => { window.__longTasks += l.getEntries().length; }).observe({ type: 'longtask', buffered: true });`;
+// Long tasks and layout shifts (summed as in CLS: shifts right after user input do not count), from
+// observers installed before any page script runs.
+const OBSERVERS = `window.__longTasks = 0; window.__shift = 0;
+new PerformanceObserver((l) => { window.__longTasks += l.getEntries().length; }).observe({ type: 'longtask', buffered: true });
+new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });`;
 
 async function loadOnce(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.addInitScript(LONG_TASKS);
+  await page.addInitScript(OBSERVERS);
   let requests = 0;
   page.on('request', (r) => r.url() !== url && requests++);
   const cdp = await context.newCDPSession(page);
@@ -22,7 +26,7 @@ async function loadOnce(browser, url) {
   const page_ = await page.evaluate(() => ({
     longTasks: window.__longTasks,
     bytes: performance.getEntriesByType('resource').reduce((sum, r) => sum + r.transferSize, 0),
-    cls: 0,
+    layoutShift: window.__shift,
   }));
   await context.close();
   return {
@@ -31,6 +35,7 @@ async function loadOnce(browser, url) {
     layout: (m.LayoutDuration + m.RecalcStyleDuration) * 1000,
     heap: m.JSHeapUsedSize / 1024,
     longTasks: page_.longTasks,
+    layoutShift: page_.layoutShift,
     requests,
     bytes: page_.bytes,
   };

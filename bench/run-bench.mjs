@@ -31,6 +31,8 @@ try {
   const urls = {
     blank: `${server.url}/blank.html`,
     'candor (script tag)': `${server.url}/candor-script.html`,
+    'candor (tag, auto)': `${server.url}/candor-script-auto.html`,
+    'browser floor': `${server.url}/browser-floor.html`,
     ...Object.fromEntries(Object.keys(built).map((n) => [n, `${server.url}/c/${n}.html`])),
   };
   console.log(`\nMain thread on a blank local page, ${rounds} cold loads each (medians; min-max), above the blank page:`);
@@ -44,11 +46,11 @@ try {
     console.log(
       `  ${name.padEnd(22)} script ${median(scripts).toFixed(2).padStart(6)} ms (${Math.min(...scripts).toFixed(2)}-${Math.max(...scripts).toFixed(2)})` +
         `  all tasks ${(stat(name, 'task') - base.task).toFixed(2).padStart(6)} ms  layout+style ${(stat(name, 'layout') - base.layout).toFixed(2)} ms` +
-        `  long tasks ${stat(name, 'longTasks')}  requests ${stat(name, 'requests')}  bytes ${Math.round(stat(name, 'bytes'))}`,
+        `  long tasks ${stat(name, 'longTasks')}  layout shift ${stat(name, 'layoutShift').toFixed(3)}  requests ${stat(name, 'requests')}  bytes ${Math.round(stat(name, 'bytes'))}`,
     );
   }
   for (const peer of ['sentry-feedback', 'posthog-surveys']) {
-    for (const candor of ['candor (script tag)', 'candor']) {
+    for (const candor of ['candor (script tag)', 'candor (tag, auto)', 'candor']) {
       console.log(`  ${candor} / ${peer}: script time x${(rows[candor].script / rows[peer].script).toFixed(2)}, bytes (brotli) x${((candor === 'candor' ? built.candor.size.brotli : scriptTag['candor.js'].brotli) / built[peer].size.brotli).toFixed(3)}`);
     }
   }

@@ -247,3 +247,12 @@ test('"Withdraw my answers" after finishing removes the submission from the coll
   await expect(dialog.getByRole('button', { name: 'Withdraw my answers' })).toHaveCount(0);
   expect(await storedWith(site.plain, text)).toEqual([]);
 });
+
+test('an invitation that becomes due fetches the UI and language chunks at once, and shows nothing until its delay has passed', async ({ page, site }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(site.page('data-min-page-views="1" data-delay-ms="60000"'));
+  await expect.poll(() => requested.filter((path) => /candor-(ui|locale-en)\.js$/.test(path)).sort(), { message: 'the UI is prefetched' }).toEqual(['/candor-locale-en.js', '/candor-ui.js']);
+  await page.waitForTimeout(500);
+  await expect(widget(page)).toHaveCount(0);
+});

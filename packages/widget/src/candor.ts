@@ -159,7 +159,8 @@ export function createCandor(options: ResolvedOptions, platform: Platform, parts
     open: () => void show('questions', 'open'),
     close: () => mounted?.close(),
     invite(trigger) {
-      void loadUi().catch(report); // likely to show: fetch the UI before it is needed
+      // Likely to show: fetch the UI and the language while the delay runs, not when the user waits.
+      void Promise.all([loadUi(), loadLocale(lang)]).catch(report);
       later(options.delayMs, function calm() {
         if (destroyed || mounted || mounting) return;
         if (!pageMatches(options.pages, win.location.pathname) || platform.now() - parts.lastKey() < TYPING_MS) return later(1000, calm);
