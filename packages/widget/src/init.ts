@@ -110,7 +110,8 @@ export function init(options: CandorOptions, hooks: InitHooks = {}): CandorInsta
   });
 
   return {
-    open: () => void act((r) => r.open(), undefined).catch(report),
+    // The user is waiting: the UI comes alongside the runtime, not after it (if this fetch fails, the runtime's own tries again).
+    open: () => void (destroyed || loadUi().catch(() => {}), act((r) => r.open(), undefined).catch(report)),
     close: () => runtime?.close(),
     track(event) {
       if (!destroyed && o.trigger === 'auto' && event === o.event) void platform.exclusive(policy.countEvent).then((ok) => ok && invite(`event:${event}`));
