@@ -44,6 +44,19 @@ describe('the question flow', () => {
     ]);
   });
 
+  it('skipping every question sends nothing, says so, and counts as finished when closed', async () => {
+    const { c, calls } = controller();
+    mountWidget(c);
+    for (let i = 0; i < 3; i++) click('Skip');
+    answer('   '); // blank is no answer
+    click('Finish');
+    expect(widget().getByRole('status').textContent).toBe('You skipped every question, so nothing was sent.');
+    expect(widget().queryByRole('button', { name: 'Withdraw my answers' })).toBeNull();
+    click('Done');
+    expect(calls.submitted).toEqual([]);
+    expect(calls.closed).toEqual([[undefined, true]]);
+  });
+
   it('keeps the text exactly as typed, markup and all, and shows it as text', () => {
     const { c, calls } = controller();
     mountWidget(c);

@@ -55,6 +55,7 @@ const ar: LocalePack = {
     withdraw: 'سحب إجاباتي',
     withdrawn: 'تم سحب إجاباتك.',
     withdrawFailed: 'تعذّر سحب إجاباتك الآن. يُرجى المحاولة مرة أخرى لاحقًا.',
+    nothingSent: 'تخطّيت جميع الأسئلة، لذا لم يُرسَل أي شيء.',
   },
   questions: [
     { id: 'context', prompt: 'فيمَ استخدمت {product} آخر مرة؟' },

@@ -55,6 +55,7 @@ const de: LocalePack = {
     withdraw: 'Meine Antworten zurückziehen',
     withdrawn: 'Deine Antworten wurden zurückgezogen.',
     withdrawFailed: 'Deine Antworten konnten gerade nicht zurückgezogen werden. Bitte versuch es später noch einmal.',
+    nothingSent: 'Du hast alle Fragen übersprungen, daher wurde nichts gesendet.',
   },
   questions: [
     { id: 'context', prompt: 'Wofür hast du {product} zuletzt genutzt?' },

@@ -51,6 +51,7 @@ const en: LocalePack = {
     withdraw: 'Withdraw my answers',
     withdrawn: 'Your answers were withdrawn.',
     withdrawFailed: 'Your answers could not be withdrawn just now. Please try again later.',
+    nothingSent: 'You skipped every question, so nothing was sent.',
   },
   // The study's questions, in its wording (DESIGN.md section 3).
   questions: [

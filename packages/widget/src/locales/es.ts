@@ -55,6 +55,7 @@ const es: LocalePack = {
     withdraw: 'Retirar mis respuestas',
     withdrawn: 'Tus respuestas se han retirado.',
     withdrawFailed: 'No se han podido retirar tus respuestas en este momento. Inténtalo de nuevo más tarde.',
+    nothingSent: 'Omitiste todas las preguntas, así que no se envió nada.',
   },
   questions: [
     { id: 'context', prompt: '¿Para qué usaste {product} la última vez?' },

@@ -56,6 +56,7 @@ const fr: LocalePack = {
     withdraw: 'Retirer mes réponses',
     withdrawn: 'Vos réponses ont été retirées.',
     withdrawFailed: 'Vos réponses n’ont pas pu être retirées pour le moment. Veuillez réessayer plus tard.',
+    nothingSent: 'Vous avez passé toutes les questions : rien n’a été envoyé.',
   },
   questions: [
     { id: 'context', prompt: 'Pour quoi avez-vous utilisé {product} la dernière fois ?' },

@@ -54,6 +54,7 @@ const he: LocalePack = {
     withdraw: 'משיכת התשובות שלי',
     withdrawn: 'התשובות שלכם נמשכו מהמחקר.',
     withdrawFailed: 'לא ניתן היה למשוך את התשובות שלכם כרגע. נסו שוב מאוחר יותר.',
+    nothingSent: 'דילגתם על כל השאלות, ולכן לא נשלח דבר.',
   },
   questions: [
     { id: 'context', prompt: 'מה הדבר האחרון שעשיתם עם {product}?' },

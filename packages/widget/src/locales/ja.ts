@@ -54,6 +54,7 @@ const ja: LocalePack = {
     withdraw: '自分の回答を取り下げる',
     withdrawn: '回答を取り下げました。',
     withdrawFailed: '現在、回答を取り下げることができません。しばらくしてからもう一度お試しください。',
+    nothingSent: 'すべての質問がスキップされたため、何も送信していません。',
   },
   questions: [
     { id: 'context', prompt: '最後に{product}を使ったのは、どんなことのためでしたか？' },

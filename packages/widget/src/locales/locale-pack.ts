@@ -49,6 +49,8 @@ export interface Strings {
   withdraw: string;
   withdrawn: string;
   withdrawFailed: string;
+  /** The thank-you when every question was skipped: nothing is sent. */
+  nothingSent: string;
 }
 
 export type StringKey = keyof Strings;

@@ -55,6 +55,7 @@ const pt: LocalePack = {
     withdraw: 'Retirar minhas respostas',
     withdrawn: 'Suas respostas foram retiradas.',
     withdrawFailed: 'Não foi possível retirar suas respostas agora. Tente novamente mais tarde.',
+    nothingSent: 'Você pulou todas as perguntas, então nada foi enviado.',
   },
   questions: [
     { id: 'context', prompt: 'Para que você usou {product} da última vez?' },

@@ -9,31 +9,33 @@ interface Props {
   result: SubmitResult | undefined;
   /** After "Withdraw my answers": whether it worked. */
   withdrawn: boolean | undefined;
+  /** Every question was skipped: nothing was sent. */
+  empty: boolean | undefined;
   onDone: () => void;
   onBack: () => void;
   onWithdraw: () => void;
 }
 
-function message(s: Strings, result: SubmitResult | undefined, withdrawn: boolean | undefined): string {
+function message(s: Strings, result: SubmitResult | undefined, withdrawn: boolean | undefined, empty: boolean | undefined): string {
   if (withdrawn !== undefined) return withdrawn ? s.withdrawn : s.withdrawFailed;
-  if (!result) return s.sending;
+  if (!result) return empty ? s.nothingSent : s.sending;
   if (result.status !== 'refused') return s[result.status];
   return result.reason === 'too_large' ? fill(s.tooLarge, { kb: kb(result.bytes), limit: kb(result.limit) }) : s.queueFull;
 }
 
 /**
  * Tells the truth about where the answers are: sent, saved on the device, only in memory, or
- * refused (and then nothing is lost: the user goes back to what they typed). Kept answers can
- * be withdrawn from here.
+ * refused (and then nothing is lost: the user goes back to what they typed); or that nothing was
+ * sent, because every question was skipped. Kept answers can be withdrawn from here.
  */
-export function ThankYou({ s, result, withdrawn, onDone, onBack, onWithdraw }: Props) {
+export function ThankYou({ s, result, withdrawn, empty, onDone, onBack, onWithdraw }: Props) {
   const refused = result?.status === 'refused';
   const kept = result && !refused && result.status !== 'dropped' && !withdrawn;
   return (
     <div class="step" tabIndex={-1}>
       <p class="question">{refused ? s.notSent : s.thanks}</p>
       <p class="body" role="status">
-        {message(s, result, withdrawn)}
+        {message(s, result, withdrawn, empty)}
       </p>
       <div class="actions">
         {kept && (
@@ -47,7 +49,7 @@ export function ThankYou({ s, result, withdrawn, onDone, onBack, onWithdraw }: P
             {s.backToAnswers}
           </button>
         ) : (
-          <button type="button" class="primary" disabled={!result} onClick={onDone}>
+          <button type="button" class="primary" disabled={!result && !empty} onClick={onDone}>
             {s.done}
           </button>
         )}

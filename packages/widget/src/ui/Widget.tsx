@@ -12,7 +12,7 @@ type View =
   | { name: 'invitation' }
   | { name: 'consent' }
   | { name: 'question' | 'followUp'; index: number }
-  | { name: 'done'; result?: SubmitResult; withdrawn?: boolean };
+  | { name: 'done'; result?: SubmitResult; withdrawn?: boolean; empty?: boolean };
 
 type FollowUp = NonNullable<Answer['followUp']>;
 
@@ -86,7 +86,7 @@ export class Widget extends Component<Props, State> {
     const focus = (selector: string) => requestAnimationFrame(() => (root.querySelector(selector) as HTMLElement | null)?.focus()); // once painted
     if (view.name === 'consent') focus('.primary');
     // While sending, focus stays in the dialog (the button that had it is gone), then goes to the button.
-    else if (view.name === 'done') focus(view.result ? '.primary' : '.step');
+    else if (view.name === 'done') focus(view.result || view.empty ? '.primary' : '.step');
     else if (before?.name !== view.name || (before as { index?: number }).index !== (view as { index?: number }).index) focus('textarea');
   }
 
@@ -121,8 +121,11 @@ export class Widget extends Component<Props, State> {
   };
 
   private async finish(state: State) {
+    const responses = this.responses(false, state);
+    // Every question skipped: there is nothing to send, and the thank-you says so.
+    if (!responses.answers.length) return this.setState({ view: { name: 'done', empty: true } });
     this.setState({ view: { name: 'done' } });
-    const result = await this.c.submit(this.responses(false, state));
+    const result = await this.c.submit(responses);
     this.setState({ view: { name: 'done', result } });
   }
 
@@ -182,6 +185,7 @@ export class Widget extends Component<Props, State> {
           s={s}
           result={view.result}
           withdrawn={view.withdrawn}
+          empty={view.empty}
           onDone={close}
           onBack={() => this.go(questions.length - 1)}
           onWithdraw={() => void c.withdraw().then((r) => this.setState({ view: { ...view, withdrawn: !r.failed } }))}
