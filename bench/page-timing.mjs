@@ -1,7 +1,8 @@
 // Loads each contender on the same blank local page in Chromium and reads main-thread cost from
-// CDP with threadTicks (CPU time, steadier than wall clock on this machine), long tasks and layout shifts from
-// PerformanceObservers, and requests and bytes from the page. A new context per load (cold), loads
-// alternating between contenders, one discarded warm-up round. Method: shared/BENCHMARKING.md.
+// CDP with threadTicks (CPU time, steadier than wall clock on this machine), long tasks and layout
+// shifts from PerformanceObservers, and requests and bytes from the page. A new context per load
+// (cold), loads alternating between contenders, one discarded warm-up round. Method:
+// shared/BENCHMARKING.md.
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 
