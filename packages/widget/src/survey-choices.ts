@@ -1,5 +1,5 @@
 import type { Platform } from './platform.js';
-import { DAY, type ShowPolicy } from './show-policy.js';
+import { DAY, type ShowPolicy, type State } from './show-policy.js';
 
 // Not Infinity: JSON keeps it as null.
 const FOREVER = 9e15;
@@ -10,15 +10,22 @@ const FOREVER = 9e15;
  * waits 7 days, then 14, and a third counts as "No thanks".
  */
 export function surveyChoices(policy: ShowPolicy, counterbalance: number, platform: Platform) {
+  // A choice is written at once, so it lands even if the page goes next, and again under the tabs'
+  // lock: another tab counting a page view at that moment writes back the whole record as it read
+  // it, which would undo "No thanks". Its lock is released before ours is granted.
+  const keep = (patch: State) => {
+    policy.write(patch);
+    void platform.exclusive(() => policy.write(patch));
+  };
   return {
     /** Counterbalancing: undefined when this user sees the set order, else whether hope and fear swap. */
     swapped: () => (policy.draw('order') < counterbalance ? policy.draw('swap') < 0.5 : undefined),
     notNow() {
       const notNows = (policy.read().notNows ?? 0) + 1;
-      policy.write({ notNows, quietUntil: notNows > 2 ? FOREVER : platform.now() + 7 * DAY * 2 ** (notNows - 1) });
+      keep({ notNows, quietUntil: notNows > 2 ? FOREVER : platform.now() + 7 * DAY * 2 ** (notNows - 1) });
     },
-    never: () => policy.write({ quietUntil: FOREVER }),
-    finished: () => policy.write({ done: policy.survey }),
+    never: () => keep({ quietUntil: FOREVER }),
+    finished: () => keep({ done: policy.survey }),
   };
 }
 

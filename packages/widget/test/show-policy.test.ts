@@ -6,13 +6,17 @@ import { surveyChoices } from '../src/survey-choices.js';
 
 const DAY = 86_400_000;
 
-/** One device: its own localStorage, clock and random numbers. */
-function device(options: Partial<CandorOptions> = {}, seed = 1) {
+/**
+ * One device: its own localStorage, clock and random numbers. Its tabs' lock is granted once
+ * `heldByAnotherTab` settles (at once without it).
+ */
+function device(options: Partial<CandorOptions> = {}, seed = 1, heldByAnotherTab = Promise.resolve()) {
   const store = new Map<string, string>();
   const prefs = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) } as Storage;
   let x = seed;
   const clock = { now: 1_700_000_000_000 };
-  const platform = browserPlatform({ prefs: () => prefs, now: () => clock.now, random: () => ((x = (x * 16807) % 2147483647) / 2147483647) });
+  const exclusive = <T>(fn: () => T) => heldByAnotherTab.then(fn);
+  const platform = browserPlatform({ prefs: () => prefs, now: () => clock.now, random: () => ((x = (x * 16807) % 2147483647) / 2147483647), exclusive });
   // The loader's policy with the runtime's choices on it, as one record of one device.
   const policy = (more: Partial<CandorOptions> = {}) => {
     const resolved = OptionsSchema.parse({ endpoint: '/a', minPageViews: 1, ...options, ...more });
@@ -92,6 +96,20 @@ describe('how often', () => {
     a.clock.now += 1000 * DAY;
     expect(a.policy().countPageViewAndDecide()).toBe(false);
     expect(a.policy({ surveyVersion: '2' }).countPageViewAndDecide()).toBe(false);
+  });
+
+  it('"No thanks", "Not now" and a finished survey hold when another tab, counting a page view at that moment, writes back the record it read before', async () => {
+    for (const choice of ['never', 'notNow', 'finished'] as const) {
+      let release!: () => void;
+      const a = device({ frequencyDays: 0 }, 1, new Promise<void>((r) => (release = r)));
+      a.policy()[choice]();
+      // The other tab read the record before the choice; holding the lock, it writes its count back, then lets go.
+      a.store.set('candor:v1', JSON.stringify({ pageViews: 7 }));
+      release();
+      await new Promise((r) => setTimeout(r, 0));
+      expect(a.policy().countPageViewAndDecide()).toBe(false);
+      expect(JSON.parse(a.store.get('candor:v1')!).pageViews).toBe(8);
+    }
   });
 
   it('"Not now" backs off 7 days, then 14, and a third "Not now" counts as "No thanks"', () => {
