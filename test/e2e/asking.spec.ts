@@ -49,6 +49,26 @@ test('two tabs load at the same moment: only one shows the invitation, and a rel
   await expect(widget(shown).getByRole('region')).toBeVisible();
 });
 
+test('questions up in one tab do not come up again in a tab opened meanwhile; once closed there, the next page view may resume them', async ({ context, site }) => {
+  const url = site.page(MANUAL);
+  const first = await context.newPage();
+  await first.goto(url);
+  await first.getByRole('button', { name: 'Share your thoughts' }).click();
+  await dialogOf(first).getByRole('textbox').fill(`Planning dinners ${randomUUID()}`); // a draft, young
+
+  const second = await context.newPage();
+  await second.goto(url);
+  await second.waitForTimeout(1500); // past the idle moment where Candor decides, and the UI's load
+  await expect(widget(second)).toHaveCount(0);
+
+  // A reload of the first tab lets go of it (and brings the questions back there).
+  await first.reload();
+  await expect(dialogOf(first).getByText('We kept what you wrote earlier.')).toBeVisible();
+  await first.close(); // the tab goes: nothing holds the widget any more
+  await second.reload();
+  await expect(dialogOf(second).getByText('We kept what you wrote earlier.')).toBeVisible();
+});
+
 test('a reload mid-way reopens the questions on the same step with what was typed, and finishing sends one submission with both answers', async ({ page, site }) => {
   const first = `Planning dinners ${randomUUID()}`;
   const second = 'Give me back my evenings with my kids';

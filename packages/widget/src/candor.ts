@@ -12,6 +12,7 @@ import { resolveLocale } from './resolve-locale.js';
 import type { ShowPolicy } from './show-policy.js';
 import { surveyChoices } from './survey-choices.js';
 import { NOTHING_SENT } from './inert-instance.js';
+import { openTabs } from './open-tabs.js';
 import type { MountedWidget, SubmitResult } from './ui-contract.js';
 
 /** The object `init()` returns, and what `window.Candor` exposes. */
@@ -78,6 +79,7 @@ export function createCandor(options: ResolvedOptions, platform: Platform, parts
     timers.add(timer);
   };
   const report = (error: unknown) => console.error('[candor]', error);
+  const tabs = openTabs(win.navigator.locks);
 
   const delivery = (): Promise<DeliveryHandle> =>
     (starting ??= loadDelivery().then(
@@ -99,30 +101,37 @@ export function createCandor(options: ResolvedOptions, platform: Platform, parts
     if (mounted) return mounted.focus();
     if (mounting) return;
     mounting = true;
-    // The answers will need the delivery code: fetch it now, while the page is surely online.
-    delivery().catch(report);
     try {
+      // Brought up by Candor (a draft to resume, an invitation), not by the user: not while
+      // another tab has the widget up, or a new tab would show the same questions again.
+      if ((draft || initialView === 'invitation') && (await tabs.elsewhere())) return;
+      // The answers will need the delivery code: fetch it now, while the page is surely online.
+      delivery().catch(report);
       const [{ showWidget }, pack] = await Promise.all([loadUi(), loadLocale(lang)]);
       const swapped = draft ? draft.swapped : choices.swapped();
-      if (!destroyed)
-        mounted = showWidget({
-          options,
-          pack,
-          lang,
-          locale,
-          initialView,
-          draft,
-          swapped,
-          survey: policy.survey,
-          trigger,
-          choices,
-          drafts,
-          emitter,
-          submit: (responses) => submit(responses, trigger, swapped),
-          withdraw: () => api.withdraw(),
-          report,
-          onClosed: () => (mounted = undefined),
-        });
+      if (destroyed) return;
+      tabs.hold();
+      mounted = showWidget({
+        options,
+        pack,
+        lang,
+        locale,
+        initialView,
+        draft,
+        swapped,
+        survey: policy.survey,
+        trigger,
+        choices,
+        drafts,
+        emitter,
+        submit: (responses) => submit(responses, trigger, swapped),
+        withdraw: () => api.withdraw(),
+        report,
+        onClosed: () => {
+          mounted = undefined;
+          tabs.release();
+        },
+      });
     } catch (error) {
       report(error);
     } finally {
