@@ -12,7 +12,8 @@ export interface Platform {
   /**
    * Runs `fn` while holding a lock shared by every tab of this site (the Web Locks API), so a
    * read-modify-write of the preferences is not lost to another tab doing the same. Without Web
-   * Locks (an insecure origin, an old browser) it runs at once.
+   * Locks (an insecure origin, an old browser), or where they are denied (a sandboxed iframe), it
+   * runs at once.
    */
   exclusive: <T>(fn: () => T) => Promise<T>;
 }
@@ -29,8 +30,9 @@ export function browserPlatform<T extends object = object>(overrides: T & Partia
       }
     },
     window: () => (typeof window === 'undefined' ? undefined : window),
-    // Called only once a window exists (createCandor), so navigator is there.
-    exclusive: (fn) => (navigator.locks ? navigator.locks.request('candor', fn) : Promise.resolve(fn())),
+    // Called only once a window exists (init), so navigator is there. A denied request rejects
+    // before `fn` runs (which never throws: storage errors are caught where they happen).
+    exclusive: (fn) => (navigator.locks ? navigator.locks.request('candor', fn).catch(fn) : Promise.resolve(fn())),
     ...overrides,
   };
 }

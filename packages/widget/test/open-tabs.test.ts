@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openTabs } from '../src/open-tabs.js';
 
 /** Web Locks as two tabs of one site share them (exclusive locks; query() sees every tab's). */
@@ -55,6 +55,19 @@ describe('which tab has the widget up', () => {
     await tick();
     await tick();
     expect(await openTabs(locks).elsewhere()).toBe(false);
+  });
+
+  it('where Web Locks are denied (a sandboxed iframe), decides alone and rejects nothing into the page', async () => {
+    const denied = () => Promise.reject(new DOMException('denied', 'SecurityError'));
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    const tab = openTabs({ query: denied, request: denied } as unknown as LockManager);
+    expect(await tab.elsewhere()).toBe(false);
+    tab.hold();
+    await new Promise((r) => setTimeout(r, 10));
+    tab.release();
+    process.off('unhandledRejection', unhandled);
+    expect(unhandled).not.toHaveBeenCalled();
   });
 
   it('without Web Locks, every tab decides alone', async () => {
