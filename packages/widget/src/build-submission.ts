@@ -43,8 +43,9 @@ export function buildSubmission(responses: Responses, options: ResolvedOptions, 
     // Opened by the user or the page, not by sampling: asked with certainty (the trigger says how).
     sampleRate: session.trigger === 'open' ? 1 : options.sampleRate,
     context: {
-      // The path only: a query string or fragment can carry tokens and personal data.
-      path: win?.location.pathname || '/',
+      // The path only: a query string or fragment can carry tokens and personal data. As the
+      // protocol takes it: from "/" (an about:srcdoc frame's is "srcdoc") and at most 2,000 long.
+      path: win?.location.pathname.startsWith('/') ? win.location.pathname.slice(0, 2000) : '/',
       ...(options.product ? { product: options.product } : {}),
       ...(options.metadata ? { metadata: options.metadata } : {}),
       ...(options.userId && !gpc ? { userId: options.userId } : {}),

@@ -26,19 +26,16 @@ interface Props {
   onNext: () => void;
 }
 
-/** One open question: a textarea labelled by the question itself, then Back, Skip and Next. */
+/**
+ * One open question: a textarea labelled by the question itself, then Back, Skip and Next. No
+ * <form>: a sandboxed iframe without `allow-forms` blocks form submission before any submit
+ * event, which left Next dead there. Ctrl/Cmd+Enter goes on, as Next does.
+ */
 export function QuestionStep({ s, question, index, total, value, lang, note, removed, missing, busy, onInput, onBack, onSkip, onNext }: Props) {
   const id = `candor-q-${index}`;
   const left = question.maxLength - value.length;
   return (
-    <form
-      class="step"
-      aria-busy={busy}
-      onSubmit={(event) => {
-        event.preventDefault();
-        onNext();
-      }}
-    >
+    <div class="step" aria-busy={busy}>
       <p class="progress">{fill(s.progress, { n: index + 1, total })}</p>
       {note && <p class="note">{note}</p>}
       <label for={id} class="question" lang={lang} dir="auto">
@@ -97,10 +94,10 @@ export function QuestionStep({ s, question, index, total, value, lang, note, rem
             {s.skip}
           </button>
         )}
-        <button type="submit" class="primary" disabled={busy}>
+        <button type="button" class="primary" disabled={busy} onClick={onNext}>
           {index === total - 1 ? s.finish : s.next}
         </button>
       </div>
-    </form>
+    </div>
   );
 }
