@@ -7,7 +7,9 @@ import type { BeforeSend, HeadersOption, Transport } from './transport.js';
 // fails when the two drift apart. Error messages are derived from the constraints; `expected`
 // says it in words where they cannot be (patterns, nested values).
 
-const text = () => z.string().min(1);
+// Limits the collector's protocol sets on what each answer carries (@candor/protocol): a value
+// past them would get every submission refused, so it is refused here, at init, by name.
+const text = (max: number) => z.string().min(1).max(max);
 const fn = <T>() => z.custom<T>((value) => typeof value === 'function').meta({ kind: 'function' });
 const isHeaders = (value: unknown) =>
   typeof value === 'function' ||
@@ -16,9 +18,9 @@ const whole = (min: number) => z.int().gte(min);
 
 export const QuestionSchema = z.strictObject({
   /** Stable id, recorded with each answer (e.g. "hope"). */
-  id: text(),
+  id: text(100),
   /** The question exactly as shown (recorded with each answer); `{product}` is replaced by the product name. */
-  prompt: text(),
+  prompt: text(2000),
   /** A required question has no Skip button: the user must answer it to go on (or close the widget). */
   required: z.boolean().default(false),
   /** Most characters an answer may have. */
@@ -43,8 +45,8 @@ export const OptionsSchema = z.strictObject({
     .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/)
     .optional()
     .meta({ expected: 'a language tag such as "en" or "pt-BR"' }),
-  surveyId: text().default('candor-default'),
-  surveyVersion: text().default('1'),
+  surveyId: text(100).default('candor-default'),
+  surveyVersion: text(100).default('1'),
   /** Your own question set; replaces the default one. */
   questions: z.array(QuestionSchema).min(1).max(50).optional(),
   /**
@@ -103,9 +105,9 @@ export const OptionsSchema = z.strictObject({
   position: z.enum(['bottom-right', 'bottom-left', 'top-right', 'top-left']).default('bottom-right'),
   /** Small flat facts sent with each answer, e.g. `{ plan: "pro" }`. Never put secrets or personal data here. */
   metadata: z
-    .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+    .record(z.string(), z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]))
     .optional()
-    .meta({ expected: 'an object of text, numbers or booleans' }),
+    .meta({ expected: 'an object of text (up to 1,000 characters), numbers or booleans' }),
   /** Milliseconds before a send is abandoned and retried later. */
   requestTimeoutMs: whole(1000).default(10_000),
   /** Submissions per request; above 1 the collector must accept a JSON array (the reference collector does). */

@@ -48,14 +48,14 @@ export function validateOptions(input: unknown, nameOf: (path: string) => string
 }
 
 /** What a value must be, in words, from its constraints: "a whole number from 1 to 100". */
-function describe({ x, v, t, lo, hi, gt, xl }: Spec): string {
+function describe({ x, v, t, lo, hi, gt, ml, xl }: Spec): string {
   if (x) return x;
   if (v) return v.map((value) => JSON.stringify(value)).join(', ').replace(/, ([^,]*)$/, ' or $1');
   const range = lo !== undefined && hi !== undefined ? ` from ${lo} to ${hi}` : lo !== undefined ? ` of at least ${lo}` : gt !== undefined ? ` above ${gt}` : '';
   if (t === 'i') return `a whole number${range}`;
   if (t === 'n') return `a number${range}`;
   if (t === 'b') return 'true or false';
-  return xl ? `text of at most ${xl} characters` : 'non-empty text';
+  return `${ml ? 'non-empty ' : ''}text${xl ? ` of at most ${xl} characters` : ''}`;
 }
 
 function check(spec: Spec, value: unknown, path: string, expected: string, nameOf: (path: string) => string): unknown {

@@ -47,8 +47,19 @@ describe('options', () => {
   it('name a bad field inside a custom question', () => {
     expect(validateOptions({ endpoint, questions: [{ id: 'q1', prompt: '' }] })).toEqual({
       ok: false,
-      error: 'option "questions.0.prompt" must be non-empty text (got "")',
+      error: 'option "questions.0.prompt" must be non-empty text of at most 2000 characters (got "")',
     });
+  });
+
+  it('refuse, by name, what the collector would refuse in every answer: long survey ids, question ids, prompts and metadata text', () => {
+    const long = (n: number) => 'x'.repeat(n);
+    expect(validateOptions({ endpoint, surveyId: long(101) })).toMatchObject({ ok: false, error: expect.stringContaining('option "surveyId" must be non-empty text of at most 100 characters') });
+    expect(validateOptions({ endpoint, surveyVersion: long(101) })).toMatchObject({ ok: false, error: expect.stringContaining('option "surveyVersion"') });
+    expect(validateOptions({ endpoint, questions: [{ id: long(101), prompt: 'Hope?' }] })).toMatchObject({ ok: false, error: expect.stringContaining('option "questions.0.id"') });
+    expect(validateOptions({ endpoint, questions: [{ id: 'hope', prompt: long(2001) }] })).toMatchObject({ ok: false, error: expect.stringContaining('option "questions.0.prompt"') });
+    expect(validateOptions({ endpoint, metadata: { plan: long(1001) } })).toMatchObject({ ok: false, error: expect.stringContaining('option "metadata.plan"') });
+    // At the limits, every answer is accepted by the protocol.
+    expect(validateOptions({ endpoint, surveyId: long(100), questions: [{ id: long(100), prompt: long(2000) }], metadata: { plan: long(1000) } }).ok).toBe(true);
   });
 
   it('refuse an endpoint that is not a URL', () => {
