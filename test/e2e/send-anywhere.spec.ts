@@ -54,6 +54,11 @@ test('a custom transport that fails twice, offline and across a reload, delivers
   await page.reload();
   await page.waitForTimeout(500);
   expect(await mine()).toHaveLength(1);
+  // Each try carried the one submission: two refused, then delivered. A backoff retry (full
+  // jitter: it can come at once) may add a try whose request the reload cut short; the collector
+  // still stores it once.
   const seen = await page.evaluate(() => JSON.parse(localStorage.getItem('transport-seen') ?? '[]') as string[][]);
-  expect(seen).toEqual([[mine0(await mine())], [mine0(await mine())], [mine0(await mine())]]); // three tries, one id
+  const id = mine0(await mine());
+  expect(seen.length).toBeGreaterThanOrEqual(3);
+  expect(seen).toEqual(seen.map(() => [id]));
 });
