@@ -17,15 +17,17 @@ async function answerAll(page: Page) {
 }
 
 test.describe('a strict Content-Security-Policy, sent as a response header', () => {
-  for (const [name, scripts, attribute] of [
-    ["'self' only", "'self'", ''],
-    ['a nonce only', "'nonce-c2FmZS1ub25jZQ'", 'nonce="c2FmZS1ub25jZQ"'],
+  for (const [name, scripts, attribute, more] of [
+    ["'self' only", "'self'", '', ''],
+    ['a nonce only', "'nonce-c2FmZS1ub25jZQ'", 'nonce="c2FmZS1ub25jZQ"', ''],
+    // Trusted Types: Candor's chunks load through its "candor" policy, which the page allows.
+    ["'self' only, with Trusted Types enforced", "'self'", '', "; require-trusted-types-for 'script'; trusted-types candor"],
   ] as const) {
     test(`with scripts and styles from ${name}, the whole flow works and nothing is blocked`, async ({ page, site }) => {
       const errors = await watchForTrouble(page);
-      const csp = `default-src 'none'; script-src ${scripts}; style-src ${scripts}; connect-src ${site.collectorOrigin}; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+      const csp = `default-src 'none'; script-src ${scripts}; style-src ${scripts}; connect-src ${site.collectorOrigin}; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'${more}`;
       site.serve('/app.js', { body: APP_JS, type: 'text/javascript' });
-      const url = site.serve(`/csp-${attribute ? 'nonce' : 'self'}`, {
+      const url = site.serve(`/csp-${attribute ? 'nonce' : 'self'}${more ? '-trusted-types' : ''}`, {
         headers: { 'Content-Security-Policy': csp },
         body: productPage({ attributes: `${attribute} data-endpoint="${site.endpoint}" data-product="Acme Assistant" data-trigger="manual"` }).replace(
           '<script src="/app.js" defer>',

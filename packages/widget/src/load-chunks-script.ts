@@ -20,6 +20,27 @@ export function configureChunks(script: HTMLScriptElement | null) {
   from.crossOrigin = script?.getAttribute('crossorigin') ?? null;
 }
 
+/** The part of the Trusted Types API used here (not in TypeScript's DOM types). */
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): unknown;
+}
+type PolicyFactory = { createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy };
+
+let policy: ScriptUrlPolicy | undefined;
+/**
+ * A chunk's URL as a page enforcing Trusted Types (`require-trusted-types-for 'script'`) accepts
+ * it: through a policy named "candor" (a CSP that lists policies must allow it: `trusted-types
+ * candor`). Without Trusted Types, or where the policy may not be made, the plain URL.
+ */
+function trusted(url: string): string {
+  try {
+    policy ??= (window as { trustedTypes?: PolicyFactory }).trustedTypes!.createPolicy('candor', { createScriptURL: (u) => u });
+    return policy.createScriptURL(url) as string;
+  } catch {
+    return url;
+  }
+}
+
 function load<T>(name: string): Promise<T> {
   let promise = loading.get(name) as Promise<T> | undefined;
   if (promise) return promise;
@@ -32,7 +53,7 @@ function load<T>(name: string): Promise<T> {
     };
     document.addEventListener('candor:chunk', onChunk);
     const script = document.createElement('script');
-    script.src = new URL(`candor-${name}.js?v=${__CANDOR_VERSION__}`, from.base).href;
+    script.src = trusted(new URL(`candor-${name}.js?v=${__CANDOR_VERSION__}`, from.base).href);
     // Injected scripts run async already; a null crossOrigin leaves the attribute off.
     script.nonce = from.nonce;
     script.crossOrigin = from.crossOrigin;

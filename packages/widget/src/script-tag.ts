@@ -1,6 +1,5 @@
 // The script-tag build (candor.js). It reads its options from the tag's data-* attributes,
 // installs `window.Candor`, and replays calls a page made through the queue snippet before it loaded.
-import { attributeName } from './attribute-name.js';
 import type { CandorInstance } from './candor.js';
 import { earlyHandlers } from './early-handlers.js';
 import { inertInstance } from './inert-instance.js';
@@ -44,10 +43,8 @@ declare global {
         return api;
       }
       started = true;
-      const instance = init(options as CandorOptions, {
-        attributes: fromAttributes,
-        nameOf: (option) => (option in options ? option : attributeName(option)),
-      });
+      // The runtime names a wrong option as written: the data-* attribute, unless init() gave it.
+      const instance = init(options as CandorOptions, { attributes: fromAttributes });
       Object.assign(api, instance);
       early.attachAll(instance);
       return api;

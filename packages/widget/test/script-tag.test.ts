@@ -83,6 +83,14 @@ describe('the script tag', () => {
     await waitFor(() => expect(error.mock.calls[0]![0]).toMatch(/^\[candor\] option "data-position" must be "bottom-right", "bottom-left", "top-right" or "top-left" \(got "middle"\)/));
   });
 
+  it('names a bad option given to Candor.init() as written there, not as a data-* attribute', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    queueSnippet();
+    void (window.Candor as unknown as { init(o: object): Promise<void> }).init({ endpoint: ENDPOINT, trigger: 'manual', questions: [{ id: 'hope', prompt: '' }], debug: true });
+    await loadScript({});
+    await waitFor(() => expect(error.mock.calls[0]![0]).toMatch(/^\[candor\] option "questions\.0\.prompt" must be non-empty text/));
+  });
+
   it('starts from its data-* attributes and exposes window.Candor', async () => {
     await loadScript({ 'data-endpoint': ENDPOINT, 'data-product': 'Acme', 'data-trigger': 'manual' });
     candor().open();
