@@ -4,10 +4,10 @@
 const KEYS = {
   type: 't', expected: 'x', enum: 'v', default: 'd', minimum: 'lo', maximum: 'hi', exclusiveMinimum: 'gt',
   minLength: 'ml', maxLength: 'xl', pattern: 're', minItems: 'mi', maxItems: 'xi', items: 'it',
-  properties: 'p', required: 'r', additionalProperties: 'a',
+  properties: 'p', required: 'r', additionalProperties: 'a', maxProperties: 'xp',
 };
 const TYPES = { string: 's', number: 'n', integer: 'i', boolean: 'b', array: 'a', object: 'o', null: 'z' };
-const IGNORED = new Set(['$schema', 'propertyNames']);
+const IGNORED = new Set(['$schema']);
 // Options zod cannot describe in JSON Schema carry a `kind`: functions, and headers (object or function).
 const KINDS = { function: { t: 'f' }, headers: { t: ['o', 'f'], a: { t: 's' }, x: 'an object of header strings, or a function returning one' } };
 
@@ -16,6 +16,11 @@ export function optionsSpec(schema) {
   const out = {};
   for (const [key, value] of Object.entries(schema)) {
     if (IGNORED.has(key)) continue;
+    // Keys of a record: only their length is checked ("pk"); that they are text goes without saying.
+    if (key === 'propertyNames') {
+      if (value.maxLength) out.pk = value.maxLength;
+      continue;
+    }
     if (key === 'maximum' && value >= Number.MAX_SAFE_INTEGER) continue;
     if (key === 'minimum' && value <= Number.MIN_SAFE_INTEGER) continue;
     const short = KEYS[key];

@@ -105,9 +105,10 @@ export const OptionsSchema = z.strictObject({
   position: z.enum(['bottom-right', 'bottom-left', 'top-right', 'top-left']).default('bottom-right'),
   /** Small flat facts sent with each answer, e.g. `{ plan: "pro" }`. Never put secrets or personal data here. */
   metadata: z
-    .record(z.string(), z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]))
+    .record(z.string().max(100), z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]))
+    .refine((m) => Object.keys(m).length <= 50)
     .optional()
-    .meta({ expected: 'an object of text (up to 1,000 characters), numbers or booleans' }),
+    .meta({ expected: 'an object of at most 50 keys (each up to 100 characters) whose values are text (up to 1,000 characters), numbers or booleans', maxProperties: 50 }),
   /** Milliseconds before a send is abandoned and retried later. */
   requestTimeoutMs: whole(1000).default(10_000),
   /** Submissions per request; above 1 the collector must accept a JSON array (the reference collector does). */

@@ -23,10 +23,12 @@ export interface Spec {
   mi?: number;
   xi?: number;
   it?: Spec;
-  /** properties, required, additional properties */
+  /** properties, required, additional properties, most properties, longest property name */
   p?: Record<string, Spec>;
   r?: string[];
   a?: boolean | Spec;
+  xp?: number;
+  pk?: number;
 }
 
 export type OptionsResult = { ok: true; options: ResolvedOptions } | { ok: false; error: string };
@@ -77,7 +79,9 @@ function check(spec: Spec, value: unknown, path: string, expected: string, nameO
   const object = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   const at = (key: string) => (path ? `${path}.${key}` : key);
+  if (Object.keys(object).length > (spec.xp ?? Infinity)) fail();
   for (const key in object) {
+    if (key.length > (spec.pk ?? Infinity)) fail();
     if (!spec.p?.[key] && spec.a === false) throw new Invalid(`unknown option "${nameOf(at(key))}"`);
     if (typeof spec.a === 'object') out[key] = check(spec.a, object[key], at(key), describe(spec), nameOf);
   }

@@ -58,6 +58,10 @@ describe('options', () => {
     expect(validateOptions({ endpoint, questions: [{ id: long(101), prompt: 'Hope?' }] })).toMatchObject({ ok: false, error: expect.stringContaining('option "questions.0.id"') });
     expect(validateOptions({ endpoint, questions: [{ id: 'hope', prompt: long(2001) }] })).toMatchObject({ ok: false, error: expect.stringContaining('option "questions.0.prompt"') });
     expect(validateOptions({ endpoint, metadata: { plan: long(1001) } })).toMatchObject({ ok: false, error: expect.stringContaining('option "metadata.plan"') });
+    const keys = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, i]));
+    expect(validateOptions({ endpoint, metadata: keys(51) })).toMatchObject({ ok: false, error: expect.stringContaining('option "metadata" must be an object of at most 50 keys') });
+    expect(validateOptions({ endpoint, metadata: { [long(101)]: 1 } })).toMatchObject({ ok: false, error: expect.stringContaining('option "metadata" must be an object of at most 50 keys (each up to 100 characters)') });
+    expect(validateOptions({ endpoint, metadata: { ...keys(49), [long(100)]: 1 } }).ok).toBe(true);
     // At the limits, every answer is accepted by the protocol.
     expect(validateOptions({ endpoint, surveyId: long(100), questions: [{ id: long(100), prompt: long(2000) }], metadata: { plan: long(1000) } }).ok).toBe(true);
   });
