@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { AnswerSchema, MetadataSchema, SubmissionSchema } from '@candor/protocol';
 import type { BeforeSend, HeadersOption, Transport } from './transport.js';
 
 // The options schema: the source of truth for every option, its default and its public type.
@@ -7,20 +8,19 @@ import type { BeforeSend, HeadersOption, Transport } from './transport.js';
 // fails when the two drift apart. Error messages are derived from the constraints; `expected`
 // says it in words where they cannot be (patterns, nested values).
 
-// Limits the collector's protocol sets on what each answer carries (@candor/protocol): a value
-// past them would get every submission refused, so it is refused here, at init, by name.
-const text = (max: number) => z.string().min(1).max(max);
 const fn = <T>() => z.custom<T>((value) => typeof value === 'function').meta({ kind: 'function' });
 const isHeaders = (value: unknown) =>
   typeof value === 'function' ||
   (!!value && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string'));
 const whole = (min: number) => z.int().gte(min);
 
+// What each answer carries is held to the protocol's own limits (@candor/protocol): a value past
+// them would get every submission refused by the collector, so it is refused here, by name.
 export const QuestionSchema = z.strictObject({
   /** Stable id, recorded with each answer (e.g. "hope"). */
-  id: text(100),
+  id: AnswerSchema.shape.questionId,
   /** The question exactly as shown (recorded with each answer); `{product}` is replaced by the product name. */
-  prompt: text(2000),
+  prompt: AnswerSchema.shape.prompt,
   /** A required question has no Skip button: the user must answer it to go on (or close the widget). */
   required: z.boolean().default(false),
   /** Most characters an answer may have. */
@@ -45,8 +45,8 @@ export const OptionsSchema = z.strictObject({
     .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/)
     .optional()
     .meta({ expected: 'a language tag such as "en" or "pt-BR"' }),
-  surveyId: text(100).default('candor-default'),
-  surveyVersion: text(100).default('1'),
+  surveyId: SubmissionSchema.shape.surveyId.default('candor-default'),
+  surveyVersion: SubmissionSchema.shape.surveyVersion.default('1'),
   /** Your own question set; replaces the default one. */
   questions: z.array(QuestionSchema).min(1).max(50).optional(),
   /**
@@ -104,11 +104,11 @@ export const OptionsSchema = z.strictObject({
   /** The corner the widget sits in, kept clear of the device's safe area. */
   position: z.enum(['bottom-right', 'bottom-left', 'top-right', 'top-left']).default('bottom-right'),
   /** Small flat facts sent with each answer, e.g. `{ plan: "pro" }`. Never put secrets or personal data here. */
-  metadata: z
-    .record(z.string().max(100), z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]))
-    .refine((m) => Object.keys(m).length <= 50)
-    .optional()
-    .meta({ expected: 'an object of at most 50 keys (each up to 100 characters) whose values are text (up to 1,000 characters), numbers or booleans', maxProperties: 50 }),
+  metadata: MetadataSchema.optional().meta({
+    expected: 'an object of at most 50 keys (each up to 100 characters) whose values are text (up to 1,000 characters), numbers or booleans',
+    // The protocol's key count is a refinement, which JSON Schema cannot carry: said here for the options spec.
+    maxProperties: 50,
+  }),
   /** Milliseconds before a send is abandoned and retried later. */
   requestTimeoutMs: whole(1000).default(10_000),
   /** Submissions per request; above 1 the collector must accept a JSON array (the reference collector does). */
