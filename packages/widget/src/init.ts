@@ -16,7 +16,7 @@ import { createShowPolicy, type PolicyOptions } from './show-policy.js';
 export interface InitHooks {
   /** Replace parts of the environment (tests, unusual hosts). */
   platform?: Partial<DeliveryPlatform>;
-  /** How option names appear in error messages (the script tag names its data-* attributes). */
+  /** How option names appear in error messages; by default as written, and as the data-* attribute for one that came from `attributes`. */
   nameOf?: (option: string) => string;
   /** The script tag's data-* attributes, as written: under the options given to init(). */
   attributes?: Record<string, string | undefined>;

@@ -1,10 +1,9 @@
 // The runtime chunk (candor-runtime.js; import() for npm users): what Candor needs once it has
 // something to do on a page. The loader (init.ts) decides when that is, so a page view where
 // nothing happens never pays for the options check, the controller or the event wiring.
-import { attributeName } from './attribute-name.js';
 import { createCandor, type CandorRuntime, type LoaderParts } from './candor.js';
 import type { Platform } from './platform.js';
-import { coerceAttributes } from './script-attributes.js';
+import { attributeName, coerceAttributes } from './script-attributes.js';
 import { validateOptions } from './validate-options.js';
 
 export interface RuntimeStart {

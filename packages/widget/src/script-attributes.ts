@@ -1,6 +1,9 @@
 import { OPTIONS_SPEC } from './options-spec.generated.js';
 import type { Spec } from './validate-options.js';
 
+/** `sampleRate` → `data-sample-rate`: how an option is spelled on the script tag (nested keys stay as written). */
+export const attributeName = (option: string) => option.replace(/^[^.]+/, (top) => `data-${top.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+
 const parseJson = (raw: string): unknown => {
   try {
     return JSON.parse(raw);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OptionsSchema } from '../src/options.js';
 import { validateOptions } from '../src/validate-options.js';
-import { attributeName } from '../src/attribute-name.js';
+import { attributeName } from '../src/script-attributes.js';
 import { LOADER_DEFAULTS, loaderOptions } from '../src/init.js';
 
 const endpoint = 'https://collect.example.com/v1/answers';
