@@ -110,7 +110,6 @@ export function createCandor(options: ResolvedOptions, platform: Platform, parts
       const [{ showWidget }, pack] = await Promise.all([loadUi(), loadLocale(lang)]);
       const swapped = draft ? draft.swapped : choices.swapped();
       if (destroyed) return;
-      tabs.hold();
       mounted = showWidget({
         options,
         pack,
@@ -132,6 +131,8 @@ export function createCandor(options: ResolvedOptions, platform: Platform, parts
           tabs.release();
         },
       });
+      // Held once the widget is up (a widget that failed to mount would otherwise hold it for good).
+      tabs.hold();
     } catch (error) {
       report(error);
     } finally {
