@@ -105,3 +105,20 @@ test('a page view with nothing to do loads candor.js alone, and the rest comes w
     new Set(['/candor.js', '/candor-runtime.js', '/candor-ui.js', '/candor-locale-en.js', '/candor-delivery.js']),
   );
 });
+
+test('after the click, the UI is fetched while the runtime is still on its way, not after it', async ({ page, stack }) => {
+  let releaseRuntime!: () => void;
+  const runtimeHeld = new Promise<void>((resolve) => (releaseRuntime = resolve));
+  await page.route('**/candor-runtime.js*', async (route) => {
+    await runtimeHeld;
+    await route.continue();
+  });
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(stack.demoUrl);
+  await page.getByRole('button', { name: 'Share your thoughts' }).click();
+  await expect.poll(() => requested.includes('/candor-ui.js'), { message: 'the UI is requested before the runtime arrives' }).toBe(true);
+  await expect(widget(page)).toHaveCount(0);
+  releaseRuntime();
+  await expect(widget(page).getByRole('dialog')).toBeVisible();
+});
