@@ -13,6 +13,11 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Repository checks: set-up commands, scripts, packaging, docs (test/repo).
+        resolve: { alias: { ...alias, '@candor/collector': fileURLToPath(new URL('./packages/collector/src/index.ts', import.meta.url)) } },
+        test: { name: 'repo', include: ['test/repo/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+      },
+      {
         resolve: { alias },
         test: {
           name: 'protocol',
