@@ -11,7 +11,7 @@ export default defineConfig({
     target: 'es2020',
     minify: true,
     sourcemap: true,
-    lib: { entry: { index: 'src/index.ts', destinations: 'src/destinations/index.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    lib: { entry: { index: 'src/index.ts', destinations: 'src/delivery/destinations/index.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
     rolldownOptions: {
       external: [/^preact(\/|$)/, /^zod(\/|$)/, 'idb-keyval', /^@candor\/protocol$/],
     },

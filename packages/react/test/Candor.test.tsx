@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Candor, useCandor, type CandorProps } from '../src/index.js';
 import { trackPageListeners } from '../../../test/adapters/page-listeners.js';
 import { pageViewsCounted, widget, widgetsOnPage } from '../../../test/adapters/widget-queries.js';
+import { answerAndFinish, functionOptions, ONE_QUESTION } from '../../../test/adapters/function-options.js';
 
 const ENDPOINT = 'https://collect.test/v1/answers';
 
@@ -125,5 +126,29 @@ describe('<Candor> and useCandor()', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(widgetsOnPage()).toBe(0);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('outside <Candor>'));
+  });
+
+  it('passes function props as they are: beforeSend and a transport run, and the latest one given is called', async () => {
+    const first = functionOptions();
+    const latest = functionOptions();
+    const { rerender } = render(<App questions={ONE_QUESTION} beforeSend={first.beforeSend} transport={first.transport} />);
+    await openFromTheAppsButton();
+    // A new render with new function identities (inline arrows do this) restarts nothing.
+    rerender(<App questions={ONE_QUESTION} beforeSend={latest.beforeSend} transport={latest.transport} />);
+    await answerAndFinish('A fair tutor');
+    await waitFor(() => expect(latest.seen.transport).toHaveLength(1));
+    expect(latest.seen.beforeSend).toEqual([latest.seen.transport[0]!.id]);
+    expect(latest.seen.transport[0]!.context.metadata).toEqual({ redactedBy: 'team' });
+    expect(first.seen.beforeSend).toEqual([]);
+  });
+
+  it('passes a headers function as it is: the built-in sender sends its header', async () => {
+    const options = functionOptions();
+    options.fetchSpy();
+    render(<App questions={ONE_QUESTION} headers={options.headers} />);
+    await openFromTheAppsButton();
+    await answerAndFinish('A fair tutor');
+    await waitFor(() => expect(options.seen.sentHeaders).toContain('Bearer team-token'));
+    expect(options.seen.headers).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import { defineComponent, onBeforeUnmount, onMounted, provide, watch, type App } from 'vue';
+import { defineComponent, onBeforeUnmount, onMounted, provide, watch, watchEffect, type App } from 'vue';
 import type { CandorOptions } from '@candor/widget';
 import { candorKey } from './candor-key.js';
 import { createCandorHandle, optionNames, optionsKey } from '@candor/widget';
@@ -7,18 +7,24 @@ import { createCandorHandle, optionNames, optionsKey } from '@candor/widget';
  * `<Candor endpoint="…">`: runs Candor while mounted, with its props as options; `useCandor()`
  * reaches it from the slot's components. Nothing starts on the server. Props are compared by
  * value: the same `metadata` in a new object changes nothing, a new `locale` starts Candor again.
+ * Function props (`beforeSend`, `transport`, a `headers` function) are passed as they are: a new
+ * function restarts nothing, and Candor calls the latest one.
  */
 const CandorComponent = defineComponent(
   (props: CandorOptions, { slots }) => {
     const handle = createCandorHandle();
-    const key = () => optionsKey(props);
     provide(candorKey, handle);
     let mounted = false;
+    // Props not given are undefined here; Candor treats them as not given.
+    watchEffect(() => handle.update({ ...props }));
     onMounted(() => {
       mounted = true;
-      handle.start(JSON.parse(key()) as CandorOptions);
+      handle.start(handle.latest());
     });
-    watch(key, (options) => mounted && handle.start(JSON.parse(options) as CandorOptions));
+    watch(
+      () => optionsKey(props),
+      () => mounted && handle.start(handle.latest()),
+    );
     onBeforeUnmount(() => handle.stop());
     return () => slots.default?.();
   },

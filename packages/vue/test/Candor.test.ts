@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Candor, useCandor, type CandorOptions } from '../src/index.js';
 import { trackPageListeners } from '../../../test/adapters/page-listeners.js';
 import { pageViewsCounted, widget, widgetsOnPage } from '../../../test/adapters/widget-queries.js';
+import { answerAndFinish, functionOptions, ONE_QUESTION } from '../../../test/adapters/function-options.js';
 
 const ENDPOINT = 'https://collect.test/v1/answers';
 const options: CandorOptions = { endpoint: ENDPOINT, product: 'Acme', trigger: 'manual' };
@@ -97,6 +98,32 @@ describe('<Candor> and useCandor()', () => {
   });
 });
 
+describe('<Candor> with function props', () => {
+  it('passes them as they are: beforeSend and a transport run, and the latest one given is called', async () => {
+    const first = functionOptions();
+    const latest = functionOptions();
+    const which = ref(first);
+    render(page(() => ({ questions: ONE_QUESTION, beforeSend: which.value.beforeSend, transport: which.value.transport })));
+    await openFromTheAppsButton();
+    which.value = latest; // new function identities restart nothing
+    await nextTick();
+    await answerAndFinish('A fair tutor');
+    await waitFor(() => expect(latest.seen.transport).toHaveLength(1));
+    expect(latest.seen.beforeSend).toEqual([latest.seen.transport[0]!.id]);
+    expect(latest.seen.transport[0]!.context.metadata).toEqual({ redactedBy: 'team' });
+    expect(first.seen.beforeSend).toEqual([]);
+  });
+
+  it('passes a headers function as it is: the built-in sender sends its header', async () => {
+    const given = functionOptions();
+    given.fetchSpy();
+    render(page(() => ({ questions: ONE_QUESTION, headers: given.headers })));
+    await openFromTheAppsButton();
+    await answerAndFinish('A fair tutor');
+    await waitFor(() => expect(given.seen.sentHeaders).toContain('Bearer team-token'));
+  });
+});
+
 describe('app.use(Candor, options)', () => {
   const mountApp = () => {
     const root = document.createElement('div');
@@ -125,5 +152,27 @@ describe('app.use(Candor, options)', () => {
     app.unmount();
     await waitFor(() => expect(widgetsOnPage()).toBe(0));
     expect(listeners.stillAttached().filter((l) => /online|pagehide|visibilitychange/.test(l))).toEqual([]);
+  });
+
+  it('passes beforeSend, a transport and a headers function as they are', async () => {
+    const given = functionOptions();
+    const root = document.createElement('div');
+    document.body.append(root);
+    const app = createApp(ShareButton).use(Candor, { ...options, questions: ONE_QUESTION, beforeSend: given.beforeSend, transport: given.transport });
+    app.mount(root);
+    await openFromTheAppsButton();
+    await answerAndFinish('A fair tutor');
+    await waitFor(() => expect(given.seen.transport).toHaveLength(1));
+    expect(given.seen.transport[0]!.context.metadata).toEqual({ redactedBy: 'team' });
+    app.unmount();
+
+    const withHeaders = functionOptions();
+    withHeaders.fetchSpy();
+    const again = createApp(ShareButton).use(Candor, { ...options, questions: ONE_QUESTION, headers: withHeaders.headers });
+    again.mount(root);
+    await openFromTheAppsButton();
+    await answerAndFinish('A fair tutor');
+    await waitFor(() => expect(withHeaders.seen.sentHeaders).toContain('Bearer team-token'));
+    again.unmount();
   });
 });

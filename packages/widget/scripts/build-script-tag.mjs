@@ -13,11 +13,11 @@ mkdirSync(entries, { recursive: true });
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const files = [
-  ['src/script-tag.ts', 'candor.js'],
-  ['src/chunk-runtime-script.ts', 'candor-runtime.js'],
-  ['src/chunk-delivery-script.ts', 'candor-delivery.js'],
-  ['src/chunk-ui-script.ts', 'candor-ui.js'],
-  ['src/chunk-destinations-script.ts', 'candor-destinations.js'],
+  ['src/loader/script-tag.ts', 'candor.js'],
+  ['src/chunks/runtime.ts', 'candor-runtime.js'],
+  ['src/chunks/delivery.ts', 'candor-delivery.js'],
+  ['src/chunks/ui.ts', 'candor-ui.js'],
+  ['src/chunks/destinations.ts', 'candor-destinations.js'],
   // One file a language (candor-locale-es.js...), fetched only in that language.
   ...['en', 'es', 'fr', 'de', 'pt', 'ja', 'ar', 'he'].map((name) => [localeEntry(name), `candor-locale-${name}.js`]),
 ];
@@ -26,7 +26,7 @@ const files = [
 // scratch folder, so the source tree holds no file per language for it.
 function localeEntry(name) {
   const file = `${entries}/locale-${name}.ts`;
-  writeFileSync(file, `import pack from '${root}src/locales/${name}.ts';\nimport { announceChunk } from '${root}src/announce-chunk.ts';\nannounceChunk('locale-${name}', pack);\n`);
+  writeFileSync(file, `import pack from '${root}src/locales/${name}.ts';\nimport { announceChunk } from '${root}src/chunks/announce-chunk.ts';\nannounceChunk('locale-${name}', pack);\n`);
   return file;
 }
 
@@ -43,7 +43,7 @@ for (const [entry, fileName] of files) {
     logLevel: 'warn',
     plugins: [preact({ devToolsInProd: false, prefreshEnabled: false })],
     define: { 'process.env.NODE_ENV': '"production"', __CANDOR_VERSION__: JSON.stringify(version) },
-    resolve: { alias: [{ find: /^\.\/load-chunks\.js$/, replacement: `${root}src/load-chunks-script.ts` }] },
+    resolve: { alias: [{ find: /^\.\/load-chunks\.js$/, replacement: `${root}src/loader/load-chunks-script.ts` }] },
     build: {
       outDir: 'dist',
       emptyOutDir: false,

@@ -1,6 +1,6 @@
 import type { Strings } from '../locales/locale-pack.js';
-import type { Question } from '../options.js';
-import type { Redaction } from '../redact.js';
+import type { Question } from '../options/options.js';
+import type { Redaction } from './redact.js';
 import { fill } from './fill.js';
 
 interface Props {

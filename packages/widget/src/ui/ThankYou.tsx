@@ -1,5 +1,5 @@
 import type { Strings } from '../locales/locale-pack.js';
-import type { SubmitResult } from '../ui-contract.js';
+import type { SubmitResult } from '../types.js';
 import { fill } from './fill.js';
 
 const kb = (bytes: number) => Math.ceil(bytes / 1000);

@@ -1,8 +1,8 @@
 import { Component } from 'preact';
 import type { Answer, RedactionCounts } from '@candor/protocol';
-import type { Responses } from '../build-submission.js';
-import { redact } from '../redact.js';
-import type { SubmitResult, WidgetController } from '../ui-contract.js';
+import type { Responses } from '../delivery/build-submission.js';
+import { redact } from './redact.js';
+import type { SubmitResult, WidgetController } from '../types.js';
 import { ConsentStep } from './ConsentStep.js';
 import { Invitation } from './Invitation.js';
 import { QuestionStep } from './QuestionStep.js';

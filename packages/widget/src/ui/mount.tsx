@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { MountWidget } from '../ui-contract.js';
+import type { MountWidget } from '../types.js';
 import css from './styles.css?inline';
 import { placeWidget } from './place-widget.js';
 import { Widget } from './Widget.js';

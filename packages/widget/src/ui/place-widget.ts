@@ -1,4 +1,4 @@
-import type { ResolvedOptions } from '../options.js';
+import type { ResolvedOptions } from '../options/options.js';
 
 /**
  * Keeps the widget off whatever the host page focuses (WCAG 2.4.11, focus not obscured): when

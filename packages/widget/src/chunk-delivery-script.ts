@@ -1,5 +1,0 @@
-// Entry of candor-delivery.js, the script-tag build's delivery chunk.
-import { startDelivery } from './delivery-chunk.js';
-import { announceChunk } from './announce-chunk.js';
-
-announceChunk('delivery', { startDelivery });

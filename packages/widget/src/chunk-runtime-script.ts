@@ -1,5 +1,0 @@
-// Entry of candor-runtime.js, the script-tag build's runtime chunk.
-import { startRuntime } from './runtime.js';
-import { announceChunk } from './announce-chunk.js';
-
-announceChunk('runtime', { startRuntime });
