@@ -1,10 +1,19 @@
 import { parseArgs } from 'node:util';
-import { normalizeOrigins } from './http/allowed-origins.js';
-import { DEFAULT_BODY_LIMIT, DEFAULT_MAX_EVENT_LOOP_DELAY_MS } from './app.js';
-import { DEFAULT_RATE_LIMIT } from './http/rate-limits.js';
-import { DEFAULT_MAX_PENDING } from './http/shed-when-busy.js';
-import { DEFAULT_PROBE_RATE_LIMIT, DEFAULT_PROBE_TIMEOUT_MS } from './routes/probe-post.js';
-import { DEFAULT_MIN_GROUP_SIZE } from './themes/privacy-threshold.js';
+import * as z from 'zod';
+import {
+  CollectorOptionsSchema,
+  DEFAULT_BODY_LIMIT,
+  DEFAULT_MAX_EVENT_LOOP_DELAY_MS,
+  DEFAULT_MAX_PENDING,
+  DEFAULT_MIN_GROUP_SIZE,
+  DEFAULT_PROBE_RATE_LIMIT,
+  DEFAULT_PROBE_TIMEOUT_MS,
+  DEFAULT_RATE_LIMIT,
+  describeOptionIssue,
+  LlmOptionsSchema,
+  optionIssues,
+  type CollectorConfig,
+} from './options/collector-options.js';
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -12,31 +21,18 @@ export const DEFAULT_DB = '.data/collector';
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-/** What the collector runs with, after flags, environment and defaults are combined. */
-export interface CliOptions {
-  port: number;
-  host: string;
-  /** PGlite data folder (relative to the working directory), ":memory:", or a postgres:// URL. */
-  db: string;
-  /** Normalised origins; ["*"] allows any. */
-  origins: string[];
-  adminToken?: string;
-  bodyLimit: number;
-  /** Requests per minute per client; 0 turns rate limits off. */
-  rateLimit: number;
-  maxPending: number;
-  maxEventLoopDelayMs: number;
-  trustProxy: boolean;
-  logLevel: LogLevel;
-  /** The model that writes follow-ups; absent when no base URL is set. */
-  llm?: { baseUrl: string; model: string; apiKey?: string; timeoutMs: number };
-  /** Follow-ups per minute per client, when set (the app's default otherwise). */
-  probeRateLimit?: number;
+/**
+ * What the command line reads: the collector's options (the one schema startCollector reads too)
+ * and two of its own, the log level and the codebook file.
+ */
+const CliSchema = CollectorOptionsSchema.extend({
+  logLevel: z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`).default('info'),
   /** Path of the team's codebook JSON file; absent: the study's. */
-  codebook?: string;
-  /** Privacy threshold k for themes and quotes, when set (the app's default, 10, otherwise). */
-  minGroupSize?: number;
-}
+  codebook: z.string().refine((path) => path.trim() !== '', 'must not be empty').optional(),
+});
+
+/** What the collector runs with, after flags, environment and defaults are combined and checked. */
+export type CliOptions = Omit<CollectorConfig, 'store' | 'logger'> & Pick<z.output<typeof CliSchema>, 'logLevel' | 'codebook'>;
 
 export type CliCommand =
   | { kind: 'help'; text: string }
@@ -95,34 +91,37 @@ GET /v1/themes/answers, POST /v1/themes/reclassify, GET /v1/quotes, POST /v1/quo
 GET /v1/quotes.csv, GET /v1/quotes.json, GET /healthz, GET / (results page).
 `;
 
+/** Each flag: the environment variables it is also read from, where it goes in the options, and how its text is read. */
 const FLAGS = {
-  port: { type: 'string', env: ['CANDOR_PORT'] },
-  host: { type: 'string', env: ['CANDOR_HOST'] },
-  db: { type: 'string', env: ['CANDOR_DB', 'DATABASE_URL'] },
-  origins: { type: 'string', env: ['CANDOR_ORIGINS'] },
-  'admin-token': { type: 'string', env: ['CANDOR_ADMIN_TOKEN'] },
-  'body-limit': { type: 'string', env: ['CANDOR_BODY_LIMIT'] },
-  'rate-limit': { type: 'string', env: ['CANDOR_RATE_LIMIT'] },
-  'max-pending': { type: 'string', env: ['CANDOR_MAX_PENDING'] },
-  'max-event-loop-delay': { type: 'string', env: ['CANDOR_MAX_EVENT_LOOP_DELAY'] },
-  'trust-proxy': { type: 'string', env: ['CANDOR_TRUST_PROXY'] },
-  'log-level': { type: 'string', env: ['CANDOR_LOG_LEVEL'] },
-  'llm-base-url': { type: 'string', env: ['CANDOR_LLM_BASE_URL'] },
-  'llm-model': { type: 'string', env: ['CANDOR_LLM_MODEL'] },
-  'llm-timeout': { type: 'string', env: ['CANDOR_LLM_TIMEOUT_MS'] },
-  'probe-rate-limit': { type: 'string', env: ['CANDOR_PROBE_RATE_LIMIT'] },
-  codebook: { type: 'string', env: ['CANDOR_CODEBOOK'] },
-  'min-group-size': { type: 'string', env: ['CANDOR_MIN_GROUP_SIZE'] },
+  port: { type: 'string', env: ['CANDOR_PORT'], path: 'port', read: 'number' },
+  host: { type: 'string', env: ['CANDOR_HOST'], path: 'host', read: 'text' },
+  db: { type: 'string', env: ['CANDOR_DB', 'DATABASE_URL'], path: 'db', read: 'text' },
+  origins: { type: 'string', env: ['CANDOR_ORIGINS'], path: 'origins', read: 'list' },
+  'admin-token': { type: 'string', env: ['CANDOR_ADMIN_TOKEN'], path: 'adminToken', read: 'text' },
+  'body-limit': { type: 'string', env: ['CANDOR_BODY_LIMIT'], path: 'bodyLimit', read: 'number' },
+  'rate-limit': { type: 'string', env: ['CANDOR_RATE_LIMIT'], path: 'rateLimit', read: 'number' },
+  'max-pending': { type: 'string', env: ['CANDOR_MAX_PENDING'], path: 'maxPending', read: 'number' },
+  'max-event-loop-delay': { type: 'string', env: ['CANDOR_MAX_EVENT_LOOP_DELAY'], path: 'loadShedding.maxEventLoopDelayMs', read: 'number' },
+  'trust-proxy': { type: 'string', env: ['CANDOR_TRUST_PROXY'], path: 'trustProxy', read: 'boolean' },
+  'log-level': { type: 'string', env: ['CANDOR_LOG_LEVEL'], path: 'logLevel', read: 'word' },
+  'llm-base-url': { type: 'string', env: ['CANDOR_LLM_BASE_URL'], path: 'llm.baseUrl', read: 'text' },
+  'llm-model': { type: 'string', env: ['CANDOR_LLM_MODEL'], path: 'llm.model', read: 'text' },
+  'llm-timeout': { type: 'string', env: ['CANDOR_LLM_TIMEOUT_MS'], path: 'llm.timeoutMs', read: 'number' },
+  'probe-rate-limit': { type: 'string', env: ['CANDOR_PROBE_RATE_LIMIT'], path: 'probeRateLimit', read: 'number' },
+  codebook: { type: 'string', env: ['CANDOR_CODEBOOK'], path: 'codebook', read: 'text' },
+  'min-group-size': { type: 'string', env: ['CANDOR_MIN_GROUP_SIZE'], path: 'minGroupSize', read: 'number' },
 } as const;
 
 type Flag = keyof typeof FLAGS;
 type Env = Readonly<Record<string, string | undefined>>;
-
-class UsageError extends Error {}
+/** A value as given, and where: the flag (--port) or the environment variable (CANDOR_PORT). */
+type Setting = { value: string; source: string };
 
 /**
  * Turns command-line arguments and environment variables into what to do. Pure: it neither
  * prints nor exits. A flag wins over its environment variable, which wins over the default.
+ * The values are checked by the collector's options schema; a bad one is named by its flag or
+ * variable.
  */
 export function parseCliArgs(argv: readonly string[], env: Env = {}): CliCommand {
   let values: Partial<Record<Flag | 'help', string | boolean>>;
@@ -138,102 +137,72 @@ export function parseCliArgs(argv: readonly string[], env: Env = {}): CliCommand
   }
   if (values.help) return { kind: 'help', text: USAGE };
 
-  const setting = (flag: Flag) => {
+  const settings = new Map<string, Setting>();
+  for (const flag of Object.keys(FLAGS) as Flag[]) {
     const fromFlag = values[flag];
-    if (typeof fromFlag === 'string') return { value: fromFlag, source: `--${flag}` };
-    for (const name of FLAGS[flag].env) {
-      const fromEnv = env[name];
-      if (fromEnv !== undefined && fromEnv !== '') return { value: fromEnv, source: name };
+    const fromEnv = FLAGS[flag].env.map((name) => ({ value: env[name], source: name })).find((s) => s.value !== undefined && s.value !== '');
+    const setting = typeof fromFlag === 'string' ? { value: fromFlag, source: `--${flag}` } : fromEnv && { value: fromEnv.value!, source: fromEnv.source };
+    if (setting) settings.set(FLAGS[flag].path, setting);
+  }
+
+  const model = settings.get('llm.model');
+  const baseUrl = settings.get('llm.baseUrl');
+  if (model && !baseUrl) return usageError(`${model.source} needs a model server too: set --llm-base-url (or CANDOR_LLM_BASE_URL)`);
+  if (baseUrl && baseUrl.value.trim() !== '' && !model) return usageError(`${baseUrl.source} needs a model: set --llm-model (or CANDOR_LLM_MODEL), like gpt-4o-mini`);
+  const timeout = settings.get('llm.timeoutMs');
+  if (timeout && !baseUrl) {
+    // Checked even without a model, so a bad value is caught before one is configured.
+    const checked = LlmOptionsSchema.shape.timeoutMs.safeParse(readValue(timeout.value, 'number'), { reportInput: true });
+    if (!checked.success) return usageError(describeOptionIssue({ ...optionIssues(checked.error)[0]!, input: timeout.value }, timeout.source));
+    settings.delete('llm.timeoutMs');
+  }
+
+  const input: Record<string, unknown> = { port: DEFAULT_PORT, db: DEFAULT_DB };
+  for (const { path, read } of Object.values(FLAGS)) {
+    const setting = settings.get(path);
+    if (setting) setPath(input, path, readValue(setting.value, read));
+  }
+  const apiKey = env['CANDOR_LLM_API_KEY']?.trim();
+  if (apiKey && input['llm']) (input['llm'] as Record<string, unknown>)['apiKey'] = apiKey;
+
+  const parsed = CliSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) {
+    const issue = optionIssues(parsed.error)[0]!;
+    const setting = settings.get(issue.path);
+    return usageError(setting ? describeOptionIssue({ ...issue, input: setting.value }, setting.source) : describeOptionIssue(issue));
+  }
+  const { store: _store, logger: _logger, ...options } = parsed.data;
+  return { kind: 'run', options };
+}
+
+const usageError = (message: string): CliCommand => ({ kind: 'error', message });
+
+/** A flag's text as the options schema takes it; text that does not read as one is passed on as it is, for the schema to name. */
+function readValue(text: string, read: (typeof FLAGS)[Flag]['read']): unknown {
+  const trimmed = text.trim();
+  switch (read) {
+    case 'number':
+      return /^\d+$/.test(trimmed) ? Number(trimmed) : text;
+    case 'boolean': {
+      const word = trimmed.toLowerCase();
+      if (['true', '1', 'yes'].includes(word)) return true;
+      if (['false', '0', 'no'].includes(word)) return false;
+      return text;
     }
-    return undefined;
-  };
-
-  try {
-    const adminToken = nonEmpty(setting('admin-token'));
-    const llm = llmOptions(setting('llm-base-url'), setting('llm-model'), setting('llm-timeout'), env['CANDOR_LLM_API_KEY']);
-    const codebook = nonEmpty(setting('codebook'));
-    const probeRate = setting('probe-rate-limit');
-    const minGroupSize = setting('min-group-size');
-    const options: CliOptions = {
-      port: wholeNumber(setting('port'), DEFAULT_PORT, 0, 65_535),
-      host: nonEmpty(setting('host')) ?? DEFAULT_HOST,
-      db: nonEmpty(setting('db')) ?? DEFAULT_DB,
-      origins: origins(setting('origins')),
-      bodyLimit: wholeNumber(setting('body-limit'), DEFAULT_BODY_LIMIT, 1, 100 * 1024 * 1024),
-      rateLimit: wholeNumber(setting('rate-limit'), DEFAULT_RATE_LIMIT, 0, 100_000_000),
-      maxPending: wholeNumber(setting('max-pending'), DEFAULT_MAX_PENDING, 1, 1_000_000),
-      maxEventLoopDelayMs: wholeNumber(setting('max-event-loop-delay'), DEFAULT_MAX_EVENT_LOOP_DELAY_MS, 0, 600_000),
-      trustProxy: boolean(setting('trust-proxy'), false),
-      logLevel: oneOf(setting('log-level'), LOG_LEVELS, 'info'),
-      ...(adminToken ? { adminToken } : {}),
-      ...(probeRate ? { probeRateLimit: wholeNumber(probeRate, DEFAULT_PROBE_RATE_LIMIT, 1, 1_000_000) } : {}),
-      ...(llm ? { llm } : {}),
-      ...(codebook ? { codebook } : {}),
-      ...(minGroupSize ? { minGroupSize: wholeNumber(minGroupSize, DEFAULT_MIN_GROUP_SIZE, 1, 1_000_000) } : {}),
-    };
-    return { kind: 'run', options };
-  } catch (error) {
-    if (error instanceof UsageError) return { kind: 'error', message: error.message };
-    throw error;
+    case 'word':
+      return trimmed.toLowerCase();
+    case 'list':
+      return text.split(',');
+    default:
+      return text;
   }
 }
 
-type Setting = { value: string; source: string } | undefined;
-
-function wholeNumber(setting: Setting, fallback: number, min: number, max: number): number {
-  if (!setting) return fallback;
-  const n = /^\d+$/.test(setting.value.trim()) ? Number(setting.value.trim()) : Number.NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw new UsageError(`${setting.source} must be a whole number from ${min} to ${max}; got "${setting.value}"`);
-  }
-  return n;
-}
-
-function boolean(setting: Setting, fallback: boolean): boolean {
-  if (!setting) return fallback;
-  const value = setting.value.trim().toLowerCase();
-  if (['true', '1', 'yes'].includes(value)) return true;
-  if (['false', '0', 'no'].includes(value)) return false;
-  throw new UsageError(`${setting.source} must be true or false; got "${setting.value}"`);
-}
-
-function oneOf<T extends string>(setting: Setting, allowed: readonly T[], fallback: T): T {
-  if (!setting) return fallback;
-  const value = setting.value.trim().toLowerCase();
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${setting.source} must be one of ${allowed.join(', ')}; got "${setting.value}"`);
-}
-
-function nonEmpty(setting: Setting): string | undefined {
-  if (!setting) return undefined;
-  if (setting.value.trim() === '') throw new UsageError(`${setting.source} must not be empty`);
-  return setting.value;
-}
-
-function llmOptions(baseUrl: Setting, model: Setting, timeout: Setting, apiKey: string | undefined): CliOptions['llm'] {
-  const url = nonEmpty(baseUrl);
-  const name = nonEmpty(model);
-  const timeoutMs = wholeNumber(timeout, DEFAULT_PROBE_TIMEOUT_MS, 100, 120_000);
-  if (!url) {
-    if (name) throw new UsageError(`${model!.source} needs a model server too: set --llm-base-url (or CANDOR_LLM_BASE_URL)`);
-    return undefined;
-  }
-  if (!/^https?:\/\/[^\s/?#]+[^\s?#]*$/i.test(url.trim())) {
-    throw new UsageError(`${baseUrl!.source} must be an http(s) URL like https://api.openai.com/v1; got "${url.slice(0, 200)}"`);
-  }
-  if (!name) throw new UsageError(`${baseUrl!.source} needs a model: set --llm-model (or CANDOR_LLM_MODEL), like gpt-4o-mini`);
-  const key = apiKey?.trim();
-  return { baseUrl: url.trim(), model: name.trim(), timeoutMs, ...(key ? { apiKey: key } : {}) };
-}
-
-function origins(setting: Setting): string[] {
-  if (!setting) return [];
-  try {
-    const normalized = normalizeOrigins(setting.value.split(','));
-    return normalized === '*' ? ['*'] : normalized;
-  } catch (error) {
-    throw new UsageError(`${setting.source}: ${(error as Error).message}`);
-  }
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[keys.at(-1)!] = value;
 }
 
 function describeParseError(error: unknown): string {

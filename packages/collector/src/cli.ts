@@ -3,8 +3,7 @@ import { resolve } from 'node:path';
 import { parseCliArgs } from './cli-args.js';
 import { isPostgresUrl, startCollector } from './start-collector.js';
 import { describeTarget } from './store/postgres-store.js';
-import { loadCodebook } from './themes/codebook.js';
-import { DEFAULT_MIN_GROUP_SIZE } from './themes/privacy-threshold.js';
+import { loadCodebook } from './themes/codebook/load-codebook.js';
 
 const command = parseCliArgs(process.argv.slice(2), process.env);
 
@@ -16,14 +15,13 @@ if (command.kind === 'help') {
 } else {
   const { options } = command;
   try {
-    const { logLevel, maxEventLoopDelayMs, codebook: codebookPath, ...rest } = options;
+    const { logLevel, codebook: codebookPath, ...rest } = options;
     // Read now, so a bad codebook file stops the start with a message naming the field.
     const codebook = loadCodebook(codebookPath);
     const collector = await startCollector({
       ...rest,
-      loadShedding: { maxEventLoopDelayMs },
       logger: logLevel === 'silent' ? false : { level: logLevel },
-      themes: { codebook },
+      themes: { ...rest.themes, codebook },
     });
     let stopping = false;
     const stop = (signal: NodeJS.Signals) => {
@@ -52,7 +50,7 @@ if (command.kind === 'help') {
         `  reads: ${options.adminToken ? `GET /v1/answers with the admin token; results page ${collector.url}/?token=…` : 'off (no --admin-token)'}\n` +
         `  follow-ups: ${options.llm ? `POST /v1/probe asks ${options.llm.model} at ${new URL(options.llm.baseUrl).host} (timeout ${options.llm.timeoutMs} ms)` : 'no model (--llm-base-url); POST /v1/probe answers null and the widget asks its fixed probe'}\n` +
         `  codebook: ${codebookPath ? `${resolve(codebookPath)} (version ${codebook.version})` : `the study's (version ${codebook.version})`}\n` +
-        `  themes: ${options.llm ? `labelled by ${options.llm.model} with the codebook` : 'clustered without a model'}; groups under ${options.minGroupSize ?? DEFAULT_MIN_GROUP_SIZE} people are not shown\n`,
+        `  themes: ${options.llm ? `labelled by ${options.llm.model} with the codebook` : 'clustered without a model'}; groups under ${options.minGroupSize} people are not shown\n`,
     );
   } catch (error) {
     process.stderr.write(`candor-collector: ${describeStartError(error, options.host, options.port)}\n`);

@@ -1,25 +1,18 @@
 import type { AddressInfo } from 'node:net';
-import { buildApp, type BuildAppOptions } from './app.js';
+import { buildApp } from './app.js';
+import { IN_MEMORY_DB, parseCollectorOptions, type CollectorOptions } from './options/collector-options.js';
 import type { AnswerStore } from './store/answer-store.js';
 import { openPgliteStore } from './store/pglite-store.js';
 import { openPostgresStore } from './store/postgres-store.js';
 
-/** The `db` value that keeps the database in memory. */
-export const IN_MEMORY_DB = ':memory:';
+export { IN_MEMORY_DB };
 
-export interface StartCollectorOptions extends Omit<BuildAppOptions, 'store'> {
-  /** Port to listen on; 0 (the default) picks a free one. */
-  port?: number;
-  /** Interface to listen on. Default 127.0.0.1. */
-  host?: string;
-  /**
-   * Where to store: a PGlite data folder, ":memory:" (the default), or a PostgreSQL URL
-   * (postgres://user:password@host:5432/database). Ignored when `store` is given.
-   */
-  db?: string;
-  /** Use this store instead of opening one; the caller then closes it. */
-  store?: AnswerStore;
-}
+/**
+ * startCollector's options: every collector option (see CollectorOptionsSchema), with `port`
+ * (default 0: a free one), `host` (127.0.0.1), and `db` (":memory:", a PGlite data folder, or a
+ * postgres:// URL) or a `store` of the caller's.
+ */
+export type StartCollectorOptions = CollectorOptions;
 
 export interface RunningCollector {
   /** Base URL, like http://127.0.0.1:8787 (no trailing slash); post to `${url}/v1/answers`. */
@@ -31,12 +24,12 @@ export interface RunningCollector {
 
 /** Opens the store, builds the app and listens: the collector, ready for the demo and for tests. */
 export async function startCollector(options: StartCollectorOptions = {}): Promise<RunningCollector> {
-  const { port = 0, host = '127.0.0.1', db = IN_MEMORY_DB, store: given, ...appOptions } = options;
+  const { port, host, db, store: given } = parseCollectorOptions(options);
   const store = given ?? (await openStore(db));
   const closeStore = () => (given ? Promise.resolve() : store.close());
   let app;
   try {
-    app = buildApp({ ...appOptions, store });
+    app = buildApp({ ...options, store });
     await app.listen({ port, host });
   } catch (error) {
     await app?.close();

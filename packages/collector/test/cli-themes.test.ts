@@ -12,7 +12,7 @@ describe('candor-collector --min-group-size', () => {
     expect(run(['--min-group-size', '25']).minGroupSize).toBe(25);
     expect(run([], { CANDOR_MIN_GROUP_SIZE: '5' }).minGroupSize).toBe(5);
     expect(run(['--min-group-size', '7'], { CANDOR_MIN_GROUP_SIZE: '5' }).minGroupSize).toBe(7);
-    expect(run([]).minGroupSize).toBeUndefined();
+    expect(run([]).minGroupSize).toBe(10);
   });
 
   it.each(['0', '-3', 'ten', '2.5'])('refuses %s, naming where it came from', (value) => {

@@ -1,8 +1,10 @@
-// Regenerates schema/submission.schema.json from the built zod schemas.
-// Run `npm run schema -w @candor/protocol` after changing src/submission.ts; a test fails until you do.
+// Regenerates the JSON Schema files in schema/ from the built zod schemas.
+// Run `npm run schema -w @candor/protocol` after changing a schema in src/; a test fails until you do.
 import { writeFileSync } from 'node:fs';
-import { submissionJsonSchema } from '../dist/index.js';
+import { wireJsonSchemas } from '../dist/index.js';
 
-const file = new URL('../schema/submission.schema.json', import.meta.url);
-writeFileSync(file, JSON.stringify(submissionJsonSchema(), null, 2) + '\n');
-console.log(`wrote ${file.pathname}`);
+for (const [name, schema] of Object.entries(wireJsonSchemas())) {
+  const file = new URL(`../schema/${name}`, import.meta.url);
+  writeFileSync(file, JSON.stringify(schema, null, 2) + '\n');
+  console.log(`wrote ${file.pathname}`);
+}

@@ -1,4 +1,4 @@
-import type { QuoteCandidate } from '../themes/quote-candidates.js';
+import type { QuoteCandidate } from '../themes/reports/quote-candidates.js';
 import { csvLine } from './csv-cell.js';
 
 /** An approved quote as published: no submission id, no respondent, no time; only what the quote needs. */

@@ -1,4 +1,4 @@
-import type { ThemeBreakdown, ThemeReport } from '../themes/theme-report.js';
+import type { ThemeBreakdown, ThemeReport } from '../themes/reports/theme-report.js';
 import { csvLine } from './csv-cell.js';
 
 export const THEMES_CSV_COLUMNS = [

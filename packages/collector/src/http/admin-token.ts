@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
 import { HttpError } from './http-error.js';
 
 const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
@@ -37,4 +38,19 @@ export function requireAdminToken(expected: string | undefined, presented: strin
 export function presentedAdminToken(request: { query: unknown; headers: { authorization?: string | undefined } }): string | undefined {
   const token = (request.query as Record<string, unknown> | undefined)?.['token'];
   return typeof token === 'string' ? token : bearerToken(request.headers.authorization);
+}
+
+/** Where a read may present the token: a Bearer header, or also the `token` query parameter (links, downloads). */
+export const BEARER_ONLY = 'the header "Authorization: Bearer <token>"';
+export const BEARER_OR_QUERY = 'the header "Authorization: Bearer <token>" or the "token" query parameter';
+
+/**
+ * An onRequest hook letting only the admin token through (see requireAdminToken), before the
+ * query or body is read: a request without the token learns nothing about its parameters.
+ */
+export function adminOnly(expected: string | undefined, where: string, accepts: 'bearer' | 'bearer-or-query' = 'bearer-or-query') {
+  return async (request: FastifyRequest): Promise<void> => {
+    const presented = accepts === 'bearer' ? bearerToken(request.headers.authorization) : presentedAdminToken(request);
+    requireAdminToken(expected, presented, where);
+  };
 }

@@ -8,9 +8,9 @@ export const PREFLIGHT_MAX_AGE_SECONDS = 7200;
  * get `Access-Control-Allow-Origin`; others get no CORS headers, so their browser blocks them.
  * Never with credentials: the widget sends no cookies.
  */
-export function corsOptions(origins: string[] | '*'): FastifyCorsOptions {
+export function corsOptions(origins: readonly string[] | '*'): FastifyCorsOptions {
   return {
-    origin: origins === '*' ? '*' : origins,
+    origin: origins === '*' ? '*' : [...origins],
     methods: ['GET', 'POST', 'OPTIONS', 'DELETE'],
     allowedHeaders: ['Content-Type', 'Idempotency-Key'],
     // The widget reads Retry-After on 429 and 503, which a cross-origin response hides unless exposed.

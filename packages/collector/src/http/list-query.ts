@@ -1,24 +1,28 @@
+import * as z from 'zod';
 import type { ListQuery } from '../store/answer-store.js';
-import { HttpError } from './http-error.js';
-import { parseFilterQuery } from './filter-query.js';
+import { checkFromBeforeTo, FILTER_QUERY_SHAPE, submissionFilter } from './filter-query.js';
+import { wholeNumberParam } from './query-param.js';
 
 export const DEFAULT_LIST_LIMIT = 50;
 export const MAX_LIST_LIMIT = 500;
 
-/** Reads `limit`, `offset` and the filter (see parseFilterQuery) from a query string; a bad value is a 400 naming it. */
-export function parseListQuery(query: Record<string, unknown>): ListQuery {
-  const limit = wholeNumber(query, 'limit', DEFAULT_LIST_LIMIT, 1, MAX_LIST_LIMIT);
-  const offset = wholeNumber(query, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
-  return { limit, offset, ...parseFilterQuery(query) };
-}
+/** `limit` (1 to 500, default 50) and `offset` (default 0): one page of a list. */
+export const PAGE_QUERY_SHAPE = {
+  limit: wholeNumberParam(1, MAX_LIST_LIMIT, DEFAULT_LIST_LIMIT),
+  offset: wholeNumberParam(0, Number.MAX_SAFE_INTEGER, 0),
+};
 
-function wholeNumber(query: Record<string, unknown>, name: string, fallback: number, min: number, max: number): number {
-  const raw = query[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value < min || value > max) {
-    const range = max === Number.MAX_SAFE_INTEGER ? `at least ${min}` : `from ${min} to ${max}`;
-    throw new HttpError(400, `The "${name}" query parameter must be a whole number ${range}; got ${JSON.stringify(raw)}.`);
-  }
-  return value;
-}
+/** A list's query string: a page and the filter (see FilterQuerySchema). */
+export const ListQuerySchema = z
+  .object({ ...FILTER_QUERY_SHAPE, ...PAGE_QUERY_SHAPE })
+  .superRefine(checkFromBeforeTo)
+  .transform(({ limit, offset, ...rest }): ListQuery => ({ limit, offset, ...submissionFilter(rest) }));
+
+/**
+ * A server-rendered page's query: a page, the filter, and the admin token it was opened with
+ * (its links carry it on; the token itself is checked before the query is read).
+ */
+export const PageQuerySchema = z
+  .object({ ...FILTER_QUERY_SHAPE, ...PAGE_QUERY_SHAPE, token: z.unknown().optional() })
+  .superRefine(checkFromBeforeTo)
+  .transform(({ limit, offset, token, ...rest }) => ({ limit, offset, token: typeof token === 'string' ? token : undefined, filter: submissionFilter(rest) }));

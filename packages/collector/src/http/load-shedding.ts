@@ -1,15 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import underPressure from '@fastify/under-pressure';
+import type { CollectorConfig } from '../options/collector-options.js';
 import { HttpError } from './http-error.js';
 
-export interface LoadSheddingOptions {
-  /** Mean event-loop delay (ms) past which requests get 503. 0 turns the check off. */
-  maxEventLoopDelayMs: number;
-  /** Heap in use (bytes) past which requests get 503. 0 (the default) turns the check off. */
-  maxHeapUsedBytes?: number;
-  /** How often the process is measured, in ms. Default 1000. */
-  sampleIntervalMs?: number;
-}
 
 /** Seconds a shed client is told to wait. */
 export const OVERLOAD_RETRY_AFTER_SECONDS = 5;
@@ -20,8 +13,8 @@ export const OVERLOAD_RETRY_AFTER_SECONDS = 5;
  * slowing down for everyone or running out of memory. Nothing already accepted is affected: a
  * submission is answered 2xx only once the database has it.
  */
-export function installLoadShedding(app: FastifyInstance, options: LoadSheddingOptions): void {
-  const { maxEventLoopDelayMs, maxHeapUsedBytes = 0, sampleIntervalMs = 1000 } = options;
+export function installLoadShedding(app: FastifyInstance, options: CollectorConfig['loadShedding']): void {
+  const { maxEventLoopDelayMs, maxHeapUsedBytes, sampleIntervalMs } = options;
   if (maxEventLoopDelayMs <= 0 && maxHeapUsedBytes <= 0) return;
   app.register(underPressure, {
     maxEventLoopDelay: maxEventLoopDelayMs,

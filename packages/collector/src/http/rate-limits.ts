@@ -2,11 +2,6 @@ import type { FastifyContextConfig, FastifyInstance, FastifyRequest } from 'fast
 import rateLimit from '@fastify/rate-limit';
 import { HttpError } from './http-error.js';
 
-/** Requests a client (one IP address; an IPv6 /64) may make a minute, by default. */
-export const DEFAULT_RATE_LIMIT = 600;
-/** Withdrawals a client may ask for a minute, by default: few, so ids cannot be tried in bulk. */
-export const DEFAULT_WITHDRAW_RATE_LIMIT = 30;
-
 const MINUTE_MS = 60_000;
 
 /**

@@ -1,8 +1,6 @@
 import type { AnswerStore } from '../store/answer-store.js';
 import { overloaded } from './load-shedding.js';
 
-/** Requests that may wait on the database at once, by default. */
-export const DEFAULT_MAX_PENDING = 512;
 /** Seconds a client refused because the database is busy is told to wait. */
 const BUSY_RETRY_AFTER_SECONDS = 2;
 

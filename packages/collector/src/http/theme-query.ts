@@ -1,45 +1,73 @@
-import type { SubmissionFilter } from '../store/answer-store.js';
+import * as z from 'zod';
+import type { SubmissionFilter } from '../store/submission-filter.js';
 import type { QuoteStatus } from '../store/theme-store.js';
-import { HttpError } from './http-error.js';
-import { parseFilterQuery } from './filter-query.js';
+import { checkFromBeforeTo, FILTER_QUERY_SHAPE, submissionFilter } from './filter-query.js';
+import { PAGE_QUERY_SHAPE } from './list-query.js';
+import { param, queryText, requiredParam } from './query-param.js';
 
 /** Long names the theme routes also take for the filter's `survey` and `question`. */
 const ALIASES = { surveyId: 'survey', questionId: 'question' } as const;
 
-/**
- * The filter of a theme read: every parameter of parseFilterQuery, with `surveyId` and
- * `questionId` accepted for `survey` and `question`. Giving both names different values is a 400.
- */
-export function parseThemeFilter(query: Record<string, unknown>): SubmissionFilter {
-  const merged: Record<string, unknown> = { ...query };
-  for (const [alias, name] of Object.entries(ALIASES)) {
-    const value = query[alias];
-    if (value === undefined || value === '') continue;
-    if (query[name] !== undefined && query[name] !== '' && query[name] !== value) {
-      throw new HttpError(400, `The "${alias}" and "${name}" query parameters name the same thing and disagree; give one of them.`);
+const THEME_FILTER_SHAPE = { ...FILTER_QUERY_SHAPE, surveyId: param(queryText(100)), questionId: param(queryText(100)) };
+type ThemeFilterFields = z.output<z.ZodObject<typeof THEME_FILTER_SHAPE>>;
+
+/** Giving an alias and its name different values is an issue on the alias. */
+function checkAliases(query: Partial<ThemeFilterFields>, context: z.core.$RefinementCtx<any>): void {
+  for (const [alias, name] of Object.entries(ALIASES) as [keyof typeof ALIASES, (typeof ALIASES)[keyof typeof ALIASES]][]) {
+    if (query[alias] !== undefined && query[name] !== undefined && query[alias] !== query[name]) {
+      context.addIssue({ code: 'custom', path: [alias], message: `The "${alias}" and "${name}" query parameters name the same thing and disagree; give one of them.`, input: query[alias] });
     }
-    merged[name] = value;
   }
-  return parseFilterQuery(merged);
+  checkFromBeforeTo(query, context);
 }
 
-/** A query parameter that must be there: a 400 naming it when it is missing, repeated or too long. */
-export function requiredParameter(query: Record<string, unknown>, name: string, max: number, what: string): string {
-  const raw = query[name];
-  if (raw === undefined || raw === '') throw new HttpError(400, `The "${name}" query parameter is required: ${what}.`);
-  if (typeof raw !== 'string') throw new HttpError(400, `The "${name}" query parameter was given more than once; give it once.`);
-  if (raw.length > max) throw new HttpError(400, `The "${name}" query parameter must be at most ${max} characters; it has ${raw.length}.`);
-  return raw;
+function themeFilter({ surveyId, questionId, ...rest }: Partial<ThemeFilterFields>): SubmissionFilter {
+  return submissionFilter({ ...rest, survey: rest.survey ?? surveyId, question: rest.question ?? questionId });
 }
+
+/** The filter of a theme read: every filter parameter, with `surveyId` and `questionId` accepted for `survey` and `question`. */
+export const ThemeFilterQuerySchema = z.object(THEME_FILTER_SHAPE).superRefine(checkAliases).transform(themeFilter);
+
+/** `GET /v1/themes/answers`: the question and theme, a page, and the filter. */
+export const ThemeAnswersQuerySchema = z
+  .object({
+    ...THEME_FILTER_SHAPE,
+    ...PAGE_QUERY_SHAPE,
+    questionId: requiredParam(100, 'the question whose answers to list, like "hope"'),
+    theme: requiredParam(300, 'the theme id, as GET /v1/themes names it'),
+  })
+  .superRefine(checkAliases)
+  .transform(({ limit, offset, theme, ...rest }) => ({ questionId: rest.questionId, theme, limit, offset, filter: themeFilter(rest) }));
 
 export const QUOTE_STATUSES: readonly QuoteStatus[] = ['pending', 'approved', 'rejected'];
 
-/** A quote status from a request field; a 400 naming the field otherwise. `all` is allowed where a list is read. */
-export function parseQuoteStatus(raw: unknown, field: string, allowAll: true): QuoteStatus | 'all';
-export function parseQuoteStatus(raw: unknown, field: string, allowAll?: false): QuoteStatus;
-export function parseQuoteStatus(raw: unknown, field: string, allowAll = false): QuoteStatus | 'all' {
-  if (typeof raw === 'string' && ((QUOTE_STATUSES as readonly string[]).includes(raw) || (allowAll && raw === 'all'))) return raw as QuoteStatus | 'all';
-  const allowed = [...QUOTE_STATUSES, ...(allowAll ? ['all'] : [])].map((s) => `"${s}"`).join(', ');
-  const got = raw === undefined ? 'nothing' : JSON.stringify(raw)?.slice(0, 100);
-  throw new HttpError(400, `The "${field}" field must be one of ${allowed}; got ${got}.`);
-}
+/** A quote status; `all` too where a list is read. */
+export const quoteStatus = <T extends string>(allowed: readonly T[]) =>
+  z.enum(allowed as [T, ...T[]], {
+    error: (issue) => `must be one of ${allowed.map((s) => `"${s}"`).join(', ')}; got ${issue.input === undefined ? 'nothing' : JSON.stringify(issue.input)?.slice(0, 100)}`,
+  });
+
+/** `GET /v1/quotes`: which status (pending by default, or all), a page, and the filter. */
+export const QuotesQuerySchema = z
+  .object({ ...THEME_FILTER_SHAPE, ...PAGE_QUERY_SHAPE, status: param(quoteStatus([...QUOTE_STATUSES, 'all'])) })
+  .superRefine(checkAliases)
+  .transform(({ limit, offset, status, ...rest }) => ({ status: status ?? 'pending', limit, offset, filter: themeFilter(rest) }));
+
+/** `GET /themes/answers` (the drill-down page): the question and theme, a page, the filter, and the token the page links with. */
+export const ThemeAnswersPageQuerySchema = z
+  .object({
+    ...FILTER_QUERY_SHAPE,
+    ...PAGE_QUERY_SHAPE,
+    question: requiredParam(100, 'the question whose answers to list, like "hope"'),
+    theme: requiredParam(300, 'the theme, as the results page links it'),
+    token: z.unknown().optional(),
+  })
+  .superRefine(checkFromBeforeTo)
+  .transform(({ limit, offset, theme, token, ...rest }) => ({
+    questionId: rest.question,
+    theme,
+    limit,
+    offset,
+    token: typeof token === 'string' ? token : undefined,
+    filter: submissionFilter(rest),
+  }));

@@ -1,4 +1,4 @@
-import type { LightAndShade } from '../themes/light-and-shade-report.js';
+import type { LightAndShade } from '../themes/reports/light-and-shade-report.js';
 import { escapeHtml } from './escape-html.js';
 import { percent } from './render-theme-chart.js';
 

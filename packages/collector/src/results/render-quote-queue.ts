@@ -1,4 +1,4 @@
-import type { QuoteWithText } from '../themes/quote-texts.js';
+import type { QuoteWithText } from '../themes/reports/quote-texts.js';
 import { escapeHtml } from './escape-html.js';
 
 export interface QuoteQueueView {

@@ -1,4 +1,4 @@
-import type { ThemeAnswersReply } from '../themes/theme-answers.js';
+import type { ThemeAnswersReply } from '../themes/reports/theme-answers.js';
 import { escapeHtml } from './escape-html.js';
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:56rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}

@@ -1,4 +1,4 @@
-import type { QuestionThemes } from '../themes/theme-report.js';
+import type { QuestionThemes } from '../themes/reports/theme-report.js';
 import { escapeHtml } from './escape-html.js';
 
 export const percent = (share: number) => `${(share * 100).toFixed(1)}%`;

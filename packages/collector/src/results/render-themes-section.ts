@@ -1,5 +1,5 @@
 import type { SubmissionFilter } from '../store/answer-store.js';
-import type { ThemeReport } from '../themes/theme-report.js';
+import type { ThemeReport } from '../themes/reports/theme-report.js';
 import { escapeHtml } from './escape-html.js';
 import { resultsHref } from './results-href.js';
 import { renderThemeChart } from './render-theme-chart.js';

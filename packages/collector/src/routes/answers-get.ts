@@ -1,12 +1,8 @@
-import type { FastifyPluginAsync } from 'fastify';
-import type { AnswerStore, StoredSubmission } from '../store/answer-store.js';
-import { bearerToken, requireAdminToken } from '../http/admin-token.js';
-import { parseListQuery } from '../http/list-query.js';
-
-export interface AnswersGetOptions {
-  store: AnswerStore;
-  adminToken: string | undefined;
-}
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { StoredSubmission } from '../store/answer-store.js';
+import { adminOnly, BEARER_ONLY } from '../http/admin-token.js';
+import { ListQuerySchema } from '../http/list-query.js';
+import type { RouteContext } from './route-context.js';
 
 /** One page of stored submissions, newest first. */
 export interface AnswersGetReply {
@@ -17,14 +13,15 @@ export interface AnswersGetReply {
 }
 
 /** `GET /v1/answers?limit=&offset=&survey=`: what was stored, behind `Authorization: Bearer <admin token>`. */
-export const answersGetRoute: FastifyPluginAsync<AnswersGetOptions> = async (app, { store, adminToken }) => {
-  app.get('/v1/answers', {
-    onRequest: async (request) => {
-      requireAdminToken(adminToken, bearerToken(request.headers.authorization), 'the header "Authorization: Bearer <token>"');
+export const answersGetRoute: FastifyPluginAsyncZod<RouteContext> = async (app, { store, config }) => {
+  app.route({
+    method: 'GET',
+    url: '/v1/answers',
+    schema: { querystring: ListQuerySchema },
+    onRequest: adminOnly(config.adminToken, BEARER_ONLY, 'bearer'),
+    handler: async (request): Promise<AnswersGetReply> => {
+      const { total, items } = await store.list(request.query);
+      return { total, limit: request.query.limit, offset: request.query.offset, items };
     },
-  }, async (request): Promise<AnswersGetReply> => {
-    const query = parseListQuery(request.query as Record<string, unknown>);
-    const { total, items } = await store.list(query);
-    return { total, limit: query.limit, offset: query.offset, items };
   });
 };

@@ -1,49 +1,52 @@
-import type { FastifyPluginAsync } from 'fastify';
-import { parseSubmissionBody, PROTOCOL_VERSION, type Submission } from '@candor/protocol';
-import type { AnswerStore } from '../store/answer-store.js';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AnswersReplySchema, describeIssues, PROTOCOL_VERSION, SubmissionBodySchema, type AnswersReply, type Submission } from '@candor/protocol';
 import { HttpError } from '../http/http-error.js';
 import { useJsonBodyParsers } from '../http/json-body-parsers.js';
 import { originGuard } from '../http/origin-guard.js';
-
-export interface AnswersPostOptions {
-  store: AnswerStore;
-  bodyLimit: number;
-  /** Normalised allowed origins, or '*'. */
-  origins: readonly string[] | '*';
-}
+import { zodIssue } from '../http/validation-error.js';
+import { allowedOrigins, type RouteContext } from './route-context.js';
 
 /** What a successful POST answers: how many submissions came, which ids are new, which were already stored. */
-export interface AnswersPostReply {
-  received: number;
-  stored: string[];
-  duplicates: string[];
-}
+export type AnswersPostReply = AnswersReply;
+
+/** Each request's body as it was decoded, before validation: what is stored. */
+const decodedBodies = new WeakMap<FastifyRequest, unknown>();
 
 /**
  * `POST /v1/answers`: one submission or a batch, as application/json or text/plain. A repeated
  * id is a success that stores nothing new. Pages from origins that are not allowed get a 403.
+ * A body that is not a valid submission gets a 422 naming each field at fault.
  */
-export const answersPostRoute: FastifyPluginAsync<AnswersPostOptions> = async (app, { store, bodyLimit, origins }) => {
+export const answersPostRoute: FastifyPluginAsyncZod<RouteContext> = async (app, { store, config }) => {
   useJsonBodyParsers(app);
 
-  app.post('/v1/answers', { bodyLimit, onRequest: originGuard(origins, 'post to') }, async (request): Promise<AnswersPostReply> => {
-    const body: unknown = request.body;
-    if (body === undefined) {
-      throw new HttpError(400, 'The request body is empty; send one submission (a JSON object) or an array of them.');
-    }
-    const parsed = parseSubmissionBody(body);
-    if (!parsed.ok) {
-      throw new HttpError(422, `The body is not a valid Candor submission (protocol version ${PROTOCOL_VERSION}): ${parsed.error}.`);
-    }
-    const first = parsed.submissions[0];
-    const header = request.headers['idempotency-key'];
-    const key = Array.isArray(header) ? header.join(', ') : header;
-    if (key !== undefined && !Array.isArray(body) && first && key.trim().toLowerCase() !== first.id.toLowerCase()) {
-      throw new HttpError(422, `The Idempotency-Key header ("${key.slice(0, 100)}") must equal the submission's id ("${first.id}"); send the id as the key or leave the header out.`);
-    }
-    // Keep each submission exactly as it was sent (unknown fields too), now that it is known valid.
-    const received = (Array.isArray(body) ? body : [body]) as Submission[];
-    const { stored, duplicates } = await store.insert(received);
-    return { received: received.length, stored, duplicates };
+  app.route({
+    method: 'POST',
+    url: '/v1/answers',
+    bodyLimit: config.bodyLimit,
+    schema: { body: SubmissionBodySchema, response: { 200: AnswersReplySchema } },
+    schemaErrorFormatter: (errors) =>
+      new HttpError(422, `The body is not a valid Candor submission (protocol version ${PROTOCOL_VERSION}): ${describeIssues(errors.map(zodIssue))}.`),
+    onRequest: originGuard(allowedOrigins(config), 'post to'),
+    preValidation: async (request) => {
+      if (request.body === undefined) {
+        throw new HttpError(400, 'The request body is empty; send one submission (a JSON object) or an array of them.');
+      }
+      decodedBodies.set(request, request.body);
+    },
+    handler: async (request): Promise<AnswersReply> => {
+      const body = decodedBodies.get(request);
+      const first = Array.isArray(request.body) ? undefined : request.body;
+      const header = request.headers['idempotency-key'];
+      const key = Array.isArray(header) ? header.join(', ') : header;
+      if (key !== undefined && first && key.trim().toLowerCase() !== first.id.toLowerCase()) {
+        throw new HttpError(422, `The Idempotency-Key header ("${key.slice(0, 100)}") must equal the submission's id ("${first.id}"); send the id as the key or leave the header out.`);
+      }
+      // Keep each submission exactly as it was sent (unknown fields too), now that it is known valid.
+      const received = (Array.isArray(body) ? body : [body]) as Submission[];
+      const { stored, duplicates } = await store.insert(received);
+      return { received: received.length, stored, duplicates };
+    },
   });
 };

@@ -1,5 +1,8 @@
 import type { Submission } from '@candor/protocol';
 import type { ThemeStore } from './theme-store.js';
+import type { SubmissionFilter } from './submission-filter.js';
+
+export type { SubmissionFilter };
 
 /** A submission as the collector kept it, with the time it arrived. */
 export type StoredSubmission = Submission & {
@@ -11,24 +14,6 @@ export type StoredSubmission = Submission & {
 export interface InsertResult {
   stored: string[];
   duplicates: string[];
-}
-
-/** Which submissions a read covers. Every field narrows it; all of them together must match. */
-export interface SubmissionFilter {
-  /** Only submissions of this survey. */
-  surveyId?: string;
-  /** Only submissions with an answer to this question id. */
-  questionId?: string;
-  /** Received at or after this instant (ISO 8601). */
-  from?: string;
-  /** Received before this instant (ISO 8601). */
-  to?: string;
-  /** Only this language: "pt" matches "pt" and "pt-BR"; any letter case. */
-  locale?: string;
-  /** Only partial (true) or only finished (false) submissions. */
-  partial?: boolean;
-  /** Only submissions with an answer containing this text (any letter case); with `questionId`, an answer to that question. */
-  search?: string;
 }
 
 export interface ListQuery extends SubmissionFilter {

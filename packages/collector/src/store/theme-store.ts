@@ -1,4 +1,4 @@
-import type { SubmissionFilter } from './answer-store.js';
+import type { SubmissionFilter } from './submission-filter.js';
 
 /** Under which scheme and by which classifier a label was made: stored with every label. */
 export interface ClassifierStamp {

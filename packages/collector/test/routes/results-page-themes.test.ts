@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunningCollector } from '../../src/start-collector.js';
-import type { Codebook } from '../../src/themes/codebook.js';
+import type { Codebook } from '../../src/themes/codebook/codebook.js';
 import { useTestCollectors } from '../helpers/use-test-collector.js';
 import { get } from '../helpers/collector-client.js';
 import { uniqueSurveyId } from '../helpers/fresh-submission.js';

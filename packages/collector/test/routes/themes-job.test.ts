@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { startCollector, type RunningCollector } from '../../src/start-collector.js';
 import type { AnswerStore } from '../../src/store/answer-store.js';
-import type { ThemeReport } from '../../src/themes/theme-report.js';
-import { DEFAULT_CODEBOOK } from '../../src/themes/codebook.js';
-import { MODEL_CLASSIFIER_VERSION } from '../../src/themes/classify-with-model.js';
-import { LOCAL_CLASSIFIER_NAME, LOCAL_CLASSIFIER_VERSION } from '../../src/themes/local-classifier.js';
+import type { ThemeReport } from '../../src/themes/reports/theme-report.js';
+import { DEFAULT_CODEBOOK } from '../../src/themes/codebook/default-codebook.js';
+import { MODEL_CLASSIFIER_VERSION } from '../../src/themes/classification/classify-with-model.js';
+import { LOCAL_CLASSIFIER_NAME, LOCAL_CLASSIFIER_VERSION } from '../../src/themes/clustering/local-classifier.js';
 import { useTestCollectors } from '../helpers/use-test-collector.js';
 import { postAnswers } from '../helpers/collector-client.js';
 import { uniqueSurveyId } from '../helpers/fresh-submission.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunningCollector } from '../../src/start-collector.js';
-import type { ThemeReport } from '../../src/themes/theme-report.js';
+import type { ThemeReport } from '../../src/themes/reports/theme-report.js';
 import { useTestCollectors } from '../helpers/use-test-collector.js';
 import { get, withdraw } from '../helpers/collector-client.js';
 import { uniqueSurveyId } from '../helpers/fresh-submission.js';

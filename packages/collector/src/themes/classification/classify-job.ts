@@ -1,0 +1,97 @@
+import type { AnswerDetail, AnswerLabels, ThemeStore } from '../../store/theme-store.js';
+import { planFor, type QuestionPlan, type ThemeSetup } from './classification-plan.js';
+import { classifyWithModel, type ModelLabel } from './classify-with-model.js';
+import { ClassificationError } from './classification-error.js';
+import { clusterOffThread } from '../clustering/cluster-off-thread.js';
+import { NO_THEME } from '../clustering/local-classifier.js';
+
+/** Answers read from the database (and so sent to the model) at a time. */
+const MODEL_PAGE = 200;
+
+export interface JobLogger {
+  info(object: object, message: string): void;
+  warn(object: object, message: string): void;
+}
+
+/** What one run did for one question. */
+export interface QuestionRun {
+  questionId: string;
+  classifier: QuestionPlan['kind'];
+  /** Answers given labels in this run. */
+  labelled: number;
+  /** Why it stopped early, when it did (logged; the rest is tried again next run). */
+  error?: string;
+}
+
+/** The text a classifier reads for an answer: the answer, then the follow-up's answer. */
+const classifiedText = (answer: AnswerDetail) => (answer.followUpText ? `${answer.text}\n\n${answer.followUpText}` : answer.text);
+
+/**
+ * Labels every answer that has no label under its question's current plan (see planFor): with a
+ * model, against the codebook's scheme, a page at a time; otherwise by clustering all of the
+ * question's answers again, replacing its labels. A failure is logged and the question is left
+ * for the next run; the other questions go on. Labels a race with a withdrawal left behind are
+ * deleted first. Only `questionIds` when given; `signal` stops the
+ * run (a model call in flight is aborted, what was labelled is kept).
+ */
+export async function classifyPending(
+  store: ThemeStore,
+  setup: ThemeSetup,
+  log: JobLogger,
+  options: { questionIds?: readonly string[] | undefined; signal?: AbortSignal | undefined } = {},
+): Promise<QuestionRun[]> {
+  const { signal } = options;
+  const dropped = await store.dropWithdrawnLabels();
+  if (dropped > 0) log.info({ labels: dropped }, 'labels of withdrawn submissions deleted');
+  const questions = options.questionIds ?? (await store.answeredQuestions());
+  const runs: QuestionRun[] = [];
+  for (const questionId of questions) {
+    if (signal?.aborted) break;
+    const plan = planFor(questionId, setup);
+    const run: QuestionRun = { questionId, classifier: plan.kind, labelled: 0 };
+    try {
+      run.labelled = plan.kind === 'model' ? await labelWithModel(store, plan, run, signal) : await labelLocally(store, plan, setup);
+    } catch (error) {
+      run.error = error instanceof Error ? error.message : String(error);
+    }
+    if (run.error) log.warn({ questionId, classifier: plan.stamp.classifier, labelled: run.labelled, reason: run.error }, 'theme classification stopped; the rest is retried on the next run');
+    else if (run.labelled > 0) log.info({ questionId, classifier: plan.stamp.classifier, labelled: run.labelled }, 'answers classified into themes');
+    runs.push(run);
+    // Clustering is CPU work: let waiting requests through between questions.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return runs;
+}
+
+async function labelWithModel(store: ThemeStore, plan: Extract<QuestionPlan, { kind: 'model' }>, run: QuestionRun, signal: AbortSignal | undefined): Promise<number> {
+  let labelled = 0;
+  for (;;) {
+    if (signal?.aborted) return labelled;
+    const page = await store.unlabelledAnswers(plan.questionId, plan.stamp, MODEL_PAGE);
+    if (page.length === 0) return labelled;
+    let results: ModelLabel[];
+    try {
+      results = await classifyWithModel(plan.chat, plan.scheme, page.map((a) => ({ answerKey: a.submissionId, text: classifiedText(a) })), signal ? { signal } : {});
+    } catch (error) {
+      if (!(error instanceof ClassificationError)) throw error;
+      results = error.partial;
+      run.error = error.message;
+    }
+    const toSave: AnswerLabels[] = results.map((r) => ({ submissionId: r.answerKey, labels: r.labels.length > 0 ? r.labels : [NO_THEME] }));
+    if (toSave.length > 0) await store.saveLabels(plan.questionId, plan.stamp, toSave);
+    labelled += toSave.length;
+    // Stop on a failure, or when the model left every answer of the page out (asked again next run).
+    if (run.error || toSave.length === 0 || page.length < MODEL_PAGE) return labelled;
+  }
+}
+
+async function labelLocally(store: ThemeStore, plan: QuestionPlan, setup: ThemeSetup): Promise<number> {
+  if ((await store.unlabelledAnswers(plan.questionId, plan.stamp, 1)).length === 0) return 0;
+  const answers = await store.answersTo(plan.questionId);
+  const { labels } = await clusterOffThread(answers.map(classifiedText), {
+    ...(setup.clusters !== undefined ? { k: setup.clusters } : {}),
+    ...(setup.seed !== undefined ? { seed: setup.seed } : {}),
+  });
+  await store.saveLabels(plan.questionId, plan.stamp, answers.map((a, i) => ({ submissionId: a.submissionId, labels: [labels[i]!] })), { replaceQuestion: true });
+  return answers.length;
+}
