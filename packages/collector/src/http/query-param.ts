@@ -15,9 +15,16 @@ export function param<T extends z.ZodType>(schema: T) {
   }, schema.optional());
 }
 
-/** Text of at most `max` characters. */
+/** PostgreSQL text cannot hold U+0000: a NUL in a parameter would fail in the database, so it is refused first. */
+export const NO_NUL = 'must not contain a NUL character (%00)';
+export const hasNoNul = (text: string) => !text.includes('\u0000');
+
+/** Text of at most `max` characters, without NUL. */
 export const queryText = (max: number) =>
-  z.string('must be text').max(max, { error: (issue) => `must be at most ${max} characters; it has ${String(issue.input).length}` });
+  z
+    .string('must be text')
+    .max(max, { error: (issue) => `must be at most ${max} characters; it has ${String(issue.input).length}` })
+    .refine(hasNoNul, NO_NUL);
 
 /** A whole number from `min` to `max` written in digits; `fallback` when absent. */
 export function wholeNumberParam(min: number, max: number, fallback: number) {

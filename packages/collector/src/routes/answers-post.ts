@@ -1,9 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AnswersReplySchema, describeIssues, PROTOCOL_VERSION, SubmissionBodySchema, type AnswersReply, type Submission } from '@candor/protocol';
+import { AnswersReplySchema, describeIssues, PROTOCOL_VERSION, type AnswersReply, type Submission } from '@candor/protocol';
 import { HttpError } from '../http/http-error.js';
 import { useJsonBodyParsers } from '../http/json-body-parsers.js';
 import { originGuard } from '../http/origin-guard.js';
+import { StorableSubmissionBodySchema } from '../http/submission-body.js';
 import { zodIssue } from '../http/validation-error.js';
 import { allowedOrigins, type RouteContext } from './route-context.js';
 
@@ -25,7 +26,7 @@ export const answersPostRoute: FastifyPluginAsyncZod<RouteContext> = async (app,
     method: 'POST',
     url: '/v1/answers',
     bodyLimit: config.bodyLimit,
-    schema: { body: SubmissionBodySchema, response: { 200: AnswersReplySchema } },
+    schema: { body: StorableSubmissionBodySchema, response: { 200: AnswersReplySchema } },
     schemaErrorFormatter: (errors) =>
       new HttpError(422, `The body is not a valid Candor submission (protocol version ${PROTOCOL_VERSION}): ${describeIssues(errors.map(zodIssue))}.`),
     onRequest: originGuard(allowedOrigins(config), 'post to'),
