@@ -65,9 +65,11 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   const config = parseCollectorOptions(options);
   if (!config.store) throw new Error('Invalid collector options: store is required (see openPgliteStore)');
   const chat = config.llm && createChatClient(config.llm);
+  // Values never written to the log, whatever the URL they come in looks like.
+  const secrets = config.adminToken ? [config.adminToken] : [];
 
   const app = Fastify({
-    logger: loggerOptions(config.logger),
+    logger: loggerOptions(config.logger, secrets),
     // One line per request, from installRequestLog, instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimit,
@@ -77,7 +79,7 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorReplies(app, { bodyLimit: config.bodyLimit });
-  installRequestLog(app);
+  installRequestLog(app, secrets);
   // While closing, answers end their connection, so keep-alive clients do not hold the close up.
   let closing = false;
   app.addHook('preClose', async () => {

@@ -1,17 +1,13 @@
 import type { FastifyRequest, FastifyServerOptions } from 'fastify';
+import { redactUrl } from './redact-url.js';
 
 type LoggerOption = FastifyServerOptions['logger'];
 
 /**
- * Hides secrets from a URL before it is logged: `token=` query values (the admin token) and
- * the id of `DELETE /v1/answers/<id>` (the device's key to withdraw its answers).
+ * Fastify logger options with a request serializer that never logs the admin token (see
+ * redactUrl; `secrets` are the values to hide wherever they appear) or a withdrawal id.
  */
-export function redactUrl(url: string): string {
-  return url.replace(/([?&]token=)[^&#]*/gi, '$1[redacted]').replace(/^(\/v1\/answers\/)(?!counts(?:[?#]|$))[^?#/]+/, '$1[id]');
-}
-
-/** Fastify logger options with a request serializer that never logs the admin token or a withdrawal id. */
-export function loggerOptions(logger: LoggerOption): LoggerOption {
+export function loggerOptions(logger: LoggerOption, secrets: readonly string[] = []): LoggerOption {
   if (!logger) return false;
   const base = logger === true ? {} : logger;
   return {
@@ -19,7 +15,7 @@ export function loggerOptions(logger: LoggerOption): LoggerOption {
     serializers: {
       req: (request: FastifyRequest) => ({
         method: request.method,
-        url: redactUrl(request.url),
+        url: redactUrl(request.url, secrets),
         host: request.host,
         remoteAddress: request.ip,
       }),
