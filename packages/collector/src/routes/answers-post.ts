@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AnswersReplySchema, describeIssues, PROTOCOL_VERSION, type AnswersReply, type Submission } from '@candor/protocol';
 import { HttpError } from '../http/http-error.js';
@@ -11,13 +10,11 @@ import { allowedOrigins, type RouteContext } from './route-context.js';
 /** What a successful POST answers: how many submissions came, which ids are new, which were already stored. */
 export type AnswersPostReply = AnswersReply;
 
-/** Each request's body as it was decoded, before validation: what is stored. */
-const decodedBodies = new WeakMap<FastifyRequest, unknown>();
-
 /**
  * `POST /v1/answers`: one submission or a batch, as application/json or text/plain. A repeated
  * id is a success that stores nothing new. Pages from origins that are not allowed get a 403.
- * A body that is not a valid submission gets a 422 naming each field at fault.
+ * A body that is not a valid submission gets a 422 naming each field at fault. Only what the
+ * protocol defines is stored: fields it does not define are stripped, at every depth.
  */
 export const answersPostRoute: FastifyPluginAsyncZod<RouteContext> = async (app, { store, config }) => {
   useJsonBodyParsers(app);
@@ -34,18 +31,17 @@ export const answersPostRoute: FastifyPluginAsyncZod<RouteContext> = async (app,
       if (request.body === undefined) {
         throw new HttpError(400, 'The request body is empty; send one submission (a JSON object) or an array of them.');
       }
-      decodedBodies.set(request, request.body);
     },
     handler: async (request): Promise<AnswersReply> => {
-      const body = decodedBodies.get(request);
+      const body = request.body;
       const first = Array.isArray(request.body) ? undefined : request.body;
       const header = request.headers['idempotency-key'];
       const key = Array.isArray(header) ? header.join(', ') : header;
       if (key !== undefined && first && key.trim().toLowerCase() !== first.id.toLowerCase()) {
         throw new HttpError(422, `The Idempotency-Key header ("${key.slice(0, 100)}") must equal the submission's id ("${first.id}"); send the id as the key or leave the header out.`);
       }
-      // Keep each submission exactly as it was sent (unknown fields too), now that it is known valid.
-      const received = (Array.isArray(body) ? body : [body]) as Submission[];
+      // The submissions as validated: what the protocol defines, exactly as sent; unknown fields stripped.
+      const received: Submission[] = Array.isArray(body) ? body : [body];
       const { stored, duplicates } = await store.insert(received);
       return { received: received.length, stored, duplicates };
     },

@@ -48,8 +48,8 @@ export type StoreKind = 'embedded' | 'postgres';
 export interface AnswerStore {
   readonly kind: StoreKind;
   /**
-   * Stores each submission whose id is new. `submissions` are the decoded request objects,
-   * already validated; they are kept exactly as received, unknown fields included. An id that
+   * Stores each submission whose id is new. `submissions` are validated, holding only what the
+   * protocol defines (unknown fields were stripped); they are kept exactly as given. An id that
    * was withdrawn counts as a duplicate and is not stored again.
    */
   insert(submissions: readonly Submission[]): Promise<InsertResult>;
