@@ -11,8 +11,12 @@ import { dialogOf, expect, storedWith, test, type AskingSite, type Collector } f
 const HOPE = 'If you could wave a magic wand, what would AI do for you?';
 /** The study's fixed probe after the hope question (locales/en.ts). */
 const FIXED_HOPE_PROBE = 'What would realising that make possible for you?';
-/** The widget waits 2 s for a follow-up; allow a little for the click and the paint. */
-const MOST_WAIT_MS = 2500;
+/**
+ * The collector's own wait for the model governs (its --llm-timeout, 2,500 ms by default): it then
+ * answers without a follow-up, and the widget (which waits up to 10 s for that answer) asks the
+ * fixed one. Allow a second for the network, the click and the paint.
+ */
+const MOST_WAIT_MS = 2500 + 1000;
 
 test.beforeEach(({ site }) => site.model.reset());
 
