@@ -1,3 +1,4 @@
+import type { ProbeReply, ProbeRequest } from '@candor/protocol';
 import type { DeliveryPlatform } from '../delivery/delivery-platform.js';
 import { resolveHeaders } from '../delivery/send-submissions.js';
 import type { HeadersOption } from '../delivery/transport.js';
@@ -19,7 +20,7 @@ export async function askFollowUp(
   platform: Platform & Partial<Pick<DeliveryPlatform, 'fetch'>>,
   url: string,
   headers: HeadersOption | undefined,
-  body: { questionId: string; prompt: string; answer: string; locale: string; surveyId: string },
+  body: ProbeRequest,
 ): Promise<string | null> {
   if (!navigator.onLine) return null;
   try {
@@ -29,7 +30,7 @@ export async function askFollowUp(
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(FOLLOW_UP_WAIT_MS),
     });
-    const { followUp } = (await response.json()) as { followUp?: unknown };
+    const { followUp } = (await response.json()) as Partial<ProbeReply>; // read with care: any server may answer
     return response.ok && typeof followUp === 'string' && followUp.trim() ? followUp.trim().slice(0, 300) : null;
   } catch {
     return null;
