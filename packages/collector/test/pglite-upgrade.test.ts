@@ -17,9 +17,11 @@ describe('an embedded database made by the first collector release', () => {
     db = await openTestDatabase();
     await db.exec(SCHEMA_V1_SQL);
     const old = freshSubmission();
+    // As the first release stored it: no content hash, and fields it kept as they came (unknown ones too).
+    const [id, surveyId, surveyVersion, locale, partial, createdAt, , body] = submissionRow(old);
     await db.query(
       'insert into submissions (id, survey_id, survey_version, locale, partial, created_at, body_text, body) values ($1, $2, $3, $4, $5, $6, $7, $8)',
-      submissionRow(old),
+      [id, surveyId, surveyVersion, locale, partial, createdAt, JSON.stringify({ experiment: 'b', ...old }), body],
     );
 
     await pgliteAnswerStore(db);
@@ -28,6 +30,7 @@ describe('an embedded database made by the first collector release', () => {
     const versions = await db.query<{ version: number }>('select version from candor_migrations order by version');
     expect(versions.rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
     expect((await store.list({ limit: 10, offset: 0 })).items.map((s) => s.id)).toEqual([old.id]);
-    expect(await store.insert([old])).toEqual({ stored: [], duplicates: [old.id] });
+    expect(await store.insert([old])).toEqual({ stored: [], duplicates: [old.id], conflicts: [] });
+    expect(await store.insert([{ ...old, partial: !old.partial }])).toEqual({ stored: [], duplicates: [], conflicts: [old.id] });
   });
 });

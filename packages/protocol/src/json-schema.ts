@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { SubmissionBodySchema } from './submission.js';
 import { ProbeReplySchema, ProbeRequestSchema } from './probe.js';
-import { AnswersReplySchema } from './answers-reply.js';
+import { AnswersReplySchema, IdConflictReplySchema } from './answers-reply.js';
 import { ErrorBodySchema } from './error-body.js';
 
 const BASE = 'https://candor.dev/schema';
@@ -23,6 +23,7 @@ export function wireJsonSchemas(): Record<string, Record<string, unknown>> {
   return {
     'submission.schema.json': submissionJsonSchema(),
     'answers-reply.schema.json': jsonSchema(AnswersReplySchema, 'answers-reply-v1', 'Candor collector: POST /v1/answers reply (200)', 'output'),
+    'id-conflict-reply.schema.json': jsonSchema(IdConflictReplySchema, 'id-conflict-reply-v1', 'Candor collector: POST /v1/answers reply when an id was stored with other content (422)', 'output'),
     'probe-request.schema.json': jsonSchema(ProbeRequestSchema, 'probe-request-v1', 'Candor collector: POST /v1/probe request body', 'input'),
     'probe-reply.schema.json': jsonSchema(ProbeReplySchema, 'probe-reply-v1', 'Candor collector: POST /v1/probe reply (200)', 'output'),
     'error.schema.json': jsonSchema(ErrorBodySchema, 'error-v1', 'Candor collector: error reply body (4xx, 5xx)', 'output'),

@@ -11,7 +11,8 @@ export function installErrorReplies(app: FastifyInstance, options: { bodyLimit: 
   app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
     const { statusCode, message, headers } = describeError(error, request, options.bodyLimit);
     if (statusCode >= 500) request.log.error({ err: error }, 'request failed');
-    return reply.code(statusCode).headers(headers).send({ error: message });
+    const details = error instanceof HttpError ? error.details : {};
+    return reply.code(statusCode).headers(headers).send({ error: message, ...details });
   });
 
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {

@@ -10,10 +10,15 @@ export type StoredSubmission = Submission & {
   receivedAt: string;
 };
 
-/** Which ids of an insert were new and which were already stored (or repeated within the batch). */
+/**
+ * Which ids of an insert were new, which were already stored with the same content (or withdrawn,
+ * or repeated within the batch: a retry), and which were already stored with other content (an
+ * id reused for a different submission: the first copy is kept).
+ */
 export interface InsertResult {
   stored: string[];
   duplicates: string[];
+  conflicts: string[];
 }
 
 export interface ListQuery extends SubmissionFilter {

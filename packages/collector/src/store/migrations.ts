@@ -1,5 +1,5 @@
 import type { SqlClient } from './sql-client.js';
-import { SCHEMA_V1_SQL, SCHEMA_V2_SQL } from './schema-sql.js';
+import { SCHEMA_V1_SQL, SCHEMA_V2_SQL, SCHEMA_V4_SQL } from './schema-sql.js';
 import { SCHEMA_V3_SQL } from './theme-schema-sql.js';
 
 export interface Migration {
@@ -13,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'submissions', sql: SCHEMA_V1_SQL },
   { version: 2, name: 'withdrawal tombstones and filter indexes', sql: SCHEMA_V2_SQL },
   { version: 3, name: 'answer themes and quote approvals', sql: SCHEMA_V3_SQL },
+  { version: 4, name: 'content hashes, to tell a reused id from a retry', sql: SCHEMA_V4_SQL },
 ];
 
 /**

@@ -49,6 +49,15 @@ create index if not exists submissions_questions on submissions using gin ((body
 create index if not exists submissions_locale on submissions (lower(locale));
 `;
 
+/**
+ * Version 4: each submission's content hash (see content-hash.ts), so a copy of an id with other
+ * content is told apart from a retry. Rows stored before get theirs, computed from `body_text`,
+ * the first time a copy of them arrives.
+ */
+export const SCHEMA_V4_SQL = `
+alter table submissions add column if not exists content_hash text;
+`;
+
 /** Values of one row, in the column order of {@link insertSubmissionsSql}. */
 export type SubmissionRow = [
   id: string,
@@ -59,10 +68,11 @@ export type SubmissionRow = [
   createdAt: string,
   bodyText: string,
   bodyJsonb: string,
+  contentHash: string,
 ];
 
-const INSERT_COLUMNS = 'id, survey_id, survey_version, locale, partial, created_at, body_text, body';
-const COLUMNS_PER_ROW = 8;
+const INSERT_COLUMNS = 'id, survey_id, survey_version, locale, partial, created_at, body_text, body, content_hash';
+const COLUMNS_PER_ROW = 9;
 
 /**
  * One statement inserting `rowCount` rows. The primary key does the deduplication: a repeated
@@ -72,10 +82,16 @@ const COLUMNS_PER_ROW = 8;
 export function insertSubmissionsSql(rowCount: number): string {
   const rows = Array.from({ length: rowCount }, (_, r) => {
     const p = (c: number) => `$${r * COLUMNS_PER_ROW + c}`;
-    return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}::boolean, ${p(6)}::timestamptz, ${p(7)}, ${p(8)}::jsonb)`;
+    return `(${p(1)}::uuid, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}::boolean, ${p(6)}::timestamptz, ${p(7)}, ${p(8)}::jsonb, ${p(9)})`;
   });
   return `insert into submissions (${INSERT_COLUMNS}) values ${rows.join(', ')} on conflict (id) do nothing returning id::text as id`;
 }
+
+/** $1 ids (uuid[]): what is stored under ids that came again, to compare with the copies that came. */
+export const STORED_COPIES_SQL = 'select id::text as id, content_hash, body_text from submissions where id = any($1::uuid[])';
+
+/** $1 id, $2 hash: keeps the hash computed for a row stored before hashes were (migration 4). */
+export const BACKFILL_HASH_SQL = 'update submissions set content_hash = $2 where id = $1::uuid and content_hash is null';
 
 /**
  * $1 id. Turns the row into a tombstone, or writes one when there is no row yet (a copy may still
@@ -86,5 +102,5 @@ insert into submissions (id, withdrawn_at) values ($1::uuid, now())
 on conflict (id) do update set
   withdrawn_at = coalesce(submissions.withdrawn_at, excluded.withdrawn_at),
   survey_id = null, survey_version = null, locale = null, partial = null, created_at = null,
-  body_text = null, body = null
+  body_text = null, body = null, content_hash = null
 `;

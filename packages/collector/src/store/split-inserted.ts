@@ -5,9 +5,9 @@ import type { InsertResult } from './answer-store.js';
  * rest. An id repeated within one batch counts as stored once and as a duplicate after that.
  * UUIDs are compared case-insensitively, as PostgreSQL does; ids are reported as sent.
  */
-export function splitInserted(submittedIds: readonly string[], insertedIds: Iterable<string>): InsertResult {
+export function splitInserted(submittedIds: readonly string[], insertedIds: Iterable<string>): Omit<InsertResult, 'conflicts'> {
   const fresh = new Set([...insertedIds].map((id) => id.toLowerCase()));
-  const result: InsertResult = { stored: [], duplicates: [] };
+  const result: Omit<InsertResult, 'conflicts'> = { stored: [], duplicates: [] };
   for (const id of submittedIds) {
     const key = id.toLowerCase();
     if (fresh.delete(key)) result.stored.push(id);

@@ -5,6 +5,7 @@ import { insertSubmissionsSql, WITHDRAW_SQL } from './schema-sql.js';
 import { countSql, exportPageSql, listSql, perDaySql, perQuestionSql, type ExportCursor } from './read-sql.js';
 import { submissionRow } from './submission-row.js';
 import { splitInserted } from './split-inserted.js';
+import { separateConflicts } from './separate-conflicts.js';
 import { storedSubmission } from './stored-submission.js';
 import { sqlThemeStore } from './sql-theme-store.js';
 import { FORGET_THEMES_SQL } from './theme-sql.js';
@@ -23,10 +24,15 @@ export function sqlAnswerStore(client: SqlClient, kind: StoreKind): AnswerStore 
     kind,
 
     async insert(submissions: readonly Submission[]): Promise<InsertResult> {
-      if (submissions.length === 0) return { stored: [], duplicates: [] };
-      const params = submissions.flatMap(submissionRow);
-      const result = await client.query<{ id: string }>(insertSubmissionsSql(submissions.length), params);
-      return splitInserted(submissions.map((s) => s.id), result.rows.map((row) => row.id));
+      if (submissions.length === 0) return { stored: [], duplicates: [], conflicts: [] };
+      const rows = submissions.map(submissionRow);
+      const result = await client.query<{ id: string }>(insertSubmissionsSql(submissions.length), rows.flat());
+      const { stored, duplicates } = splitInserted(submissions.map((s) => s.id), result.rows.map((row) => row.id));
+      if (duplicates.length === 0) return { stored, duplicates, conflicts: [] };
+      // The copies not stored, in order, with their content hashes: retries, or ids reused for other content.
+      const storedNow = new Set(stored.map((id) => id.toLowerCase()));
+      const copies = rows.flatMap(([id, , , , , , , , hash]) => (storedNow.delete(id.toLowerCase()) ? [] : [{ id, hash }]));
+      return { stored, ...(await separateConflicts(client, copies)) };
     },
 
     async list(query: ListQuery): Promise<ListResult> {

@@ -21,8 +21,8 @@ describe('the PostgreSQL schema', () => {
     const versions = await schema.query<{ version: number }>('select version from candor_migrations order by version');
     expect(versions.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
     const submission = freshSubmission();
-    expect(await stores[0]!.insert([submission])).toEqual({ stored: [submission.id], duplicates: [] });
-    expect(await stores[3]!.insert([submission])).toEqual({ stored: [], duplicates: [submission.id] });
+    expect(await stores[0]!.insert([submission])).toEqual({ stored: [submission.id], duplicates: [], conflicts: [] });
+    expect(await stores[3]!.insert([submission])).toEqual({ stored: [], duplicates: [submission.id], conflicts: [] });
   });
 
   it('has a unique key on id and indexes for the read filters', async () => {

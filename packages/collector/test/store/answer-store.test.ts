@@ -25,11 +25,32 @@ describe(`the answer store (${TEST_BACKEND})`, () => {
     const [a, b, c] = [freshSubmission(), freshSubmission(), freshSubmission()];
     await store.insert([b]);
 
-    expect(await store.insert([a, b, c, a])).toEqual({ stored: [a.id, c.id], duplicates: [b.id, a.id] });
+    expect(await store.insert([a, b, c, a])).toEqual({ stored: [a.id, c.id], duplicates: [b.id, a.id], conflicts: [] });
+  });
+
+  it('tells an id stored with other content (a conflict) from a retry of the same content (a duplicate); the first copy stays', async () => {
+    const first = freshSubmission({ surveyId: uniqueSurveyId() });
+    const changed = { ...first, answers: [{ questionId: 'hope', prompt: 'Why?', text: 'something else' }] };
+    await store.insert([first]);
+
+    expect(await store.insert([first, changed])).toEqual({ stored: [], duplicates: [first.id], conflicts: [first.id] });
+    expect((await store.list({ surveyId: first.surveyId, limit: 5, offset: 0 })).items.map(({ receivedAt: _, ...s }) => s)).toEqual([first]);
+  });
+
+  it('judges rows stored before content hashes were kept (migration 4) from their exact text, and keeps the hash it computes', async () => {
+    const old = freshSubmission({ surveyId: uniqueSurveyId() });
+    await store.insert([old]);
+    // As an older collector left it: no hash, and a field the protocol does not define in its text.
+    await backend.sql('update submissions set content_hash = null, body_text = $2 where id = $1', [old.id, JSON.stringify({ legacy: true, ...old })]);
+
+    expect(await store.insert([old])).toEqual({ stored: [], duplicates: [old.id], conflicts: [] });
+    expect(await store.insert([{ ...old, locale: 'fr' }])).toEqual({ stored: [], duplicates: [], conflicts: [old.id] });
+    const [row] = await backend.sql<{ content_hash: string | null }>('select content_hash from submissions where id = $1', [old.id]);
+    expect(row?.content_hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('does nothing for an empty insert', async () => {
-    expect(await store.insert([])).toEqual({ stored: [], duplicates: [] });
+    expect(await store.insert([])).toEqual({ stored: [], duplicates: [], conflicts: [] });
   });
 
   it('keeps the exact text, and a jsonb copy that PostgreSQL accepts, for text jsonb would refuse', async () => {
@@ -92,7 +113,7 @@ describe(`the answer store (${TEST_BACKEND})`, () => {
     await store.withdraw(submission.id);
     const again = await store.insert([submission]);
 
-    expect(again).toEqual({ stored: [], duplicates: [submission.id] });
+    expect(again).toEqual({ stored: [], duplicates: [submission.id], conflicts: [] });
     expect((await store.list({ surveyId: submission.surveyId, limit: 10, offset: 0 })).total).toBe(0);
     const [row] = await backend.sql(`select body_text, survey_id from submissions where id = $1`, [submission.id]);
     expect(row).toEqual({ body_text: null, survey_id: null });
@@ -103,6 +124,6 @@ describe(`the answer store (${TEST_BACKEND})`, () => {
 
     await store.withdraw(submission.id);
 
-    expect(await store.insert([submission])).toEqual({ stored: [], duplicates: [submission.id] });
+    expect(await store.insert([submission])).toEqual({ stored: [], duplicates: [submission.id], conflicts: [] });
   });
 });
