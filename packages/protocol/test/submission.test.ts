@@ -31,6 +31,13 @@ describe('the submission body', () => {
     expect(parseSubmissionBody([])).toEqual({ ok: false, error: '(body): must hold at least one submission' });
   });
 
+  it('names the limit of a batch over 100, and the member and field at fault in a batch', () => {
+    const many = Array.from({ length: 101 }, () => validSubmission());
+    expect(parseSubmissionBody(many)).toEqual({ ok: false, error: '(body): must hold at most 100 submissions' });
+    const batch = [validSubmission(), { ...validSubmission(), id: 'nope' }];
+    expect(parseSubmissionBody(batch)).toEqual({ ok: false, error: '[1].id: must be a UUID' });
+  });
+
   it('keeps hostile text byte for byte', () => {
     const text = '<img src=x onerror=alert(1)></script>\u202e\u0000😀\ud800';
     const result = parseSubmissionBody(validSubmission({ answers: [{ questionId: 'hope', prompt: 'Q', text }] }));
