@@ -3,6 +3,7 @@ import { planFor, type ThemeSetup } from '../classification/classification-plan.
 import { NO_THEME } from '../clustering/local-classifier.js';
 import { applyMinGroupSize, type PeopleGroup } from './privacy-threshold.js';
 import { lightAndShade, type LightAndShade } from './light-and-shade-report.js';
+import { wilsonInterval, type ShareInterval } from './wilson-interval.js';
 
 /** One theme as shown: how many people hold it and what share of the people who answered that is. */
 export interface ThemeCount {
@@ -15,6 +16,8 @@ export interface ThemeCount {
   share: number;
   /** The study's published share, where the codebook carries one (the default codebook does). */
   studyShare?: number;
+  /** The share's 95 % confidence interval (Wilson score), over the breakdown's respondents. */
+  interval: ShareInterval;
 }
 
 /** Themes among one set of people (a question, or one month or language of it), after the privacy threshold. */
@@ -101,7 +104,7 @@ function countThemes(rows: readonly ThemeMembership[], describe: Describe, k: nu
   const share = (n: number) => (everyone.size === 0 ? 0 : n / everyone.size);
   return {
     respondents: everyone.size,
-    themes: shown.map(({ key, people }) => ({ theme: key, ...describe(key), respondents: people, share: share(people) })),
+    themes: shown.map(({ key, people }) => ({ theme: key, ...describe(key), respondents: people, share: share(people), interval: wilsonInterval(people, everyone.size) })),
     other: other && { respondents: other.people, share: share(other.people), themes: other.groups },
     foldedThemes: folded,
     otherSuppressed,

@@ -1,3 +1,4 @@
+import { wilsonInterval } from '../../../src/themes/reports/wilson-interval.js';
 import { describe, expect, it } from 'vitest';
 import type { ChatClient } from '../../../src/llm/chat-client.js';
 import type { ThemeMembership } from '../../../src/store/theme-store.js';
@@ -35,9 +36,12 @@ describe('the theme report', () => {
     expect(hope).toMatchObject({ questionId: 'hope', method: 'model', classifier: 'model:fake', schemeVersion: DEFAULT_CODEBOOK.version });
     expect(hope!.overall.respondents).toBe(7);
     expect(hope!.overall.themes).toEqual([
-      { theme: 'time-freedom', label: 'Time freedom', respondents: 4, share: 4 / 7, studyShare: 0.111 },
-      { theme: 'learning-growth', label: 'Learning & growth', respondents: 3, share: 3 / 7, studyShare: 0.084 },
+      { theme: 'time-freedom', label: 'Time freedom', respondents: 4, share: 4 / 7, studyShare: 0.111, interval: wilsonInterval(4, 7) },
+      { theme: 'learning-growth', label: 'Learning & growth', respondents: 3, share: 3 / 7, studyShare: 0.084, interval: wilsonInterval(3, 7) },
     ]);
+    // With 7 people, a share of 4 in 7 (57 %) could plausibly be anywhere from about a quarter to four fifths.
+    expect(hope!.overall.themes[0]!.interval.low).toBeCloseTo(0.2504, 3);
+    expect(hope!.overall.themes[0]!.interval.high).toBeCloseTo(0.8419, 3);
   });
 
   it('applies the threshold to each month and each language cell on its own', () => {
