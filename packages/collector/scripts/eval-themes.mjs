@@ -67,7 +67,7 @@ if (values.method !== 'naive-bayes' && values.set === 'heldout') {
 }
 
 if (!values['no-bench'] && values.method === 'keyword-rules') {
-  const pool = labelledSet('heldout').map((r) => r.text);
+  const pool = labelledSet('development').map((r) => r.text);
   const texts = Array.from({ length: 100_000 }, (_, i) => `${pool[i % pool.length]} ${i % 7 === 0 ? pool[(i * 31) % pool.length] : ''}`);
   for (const question of ['hope', 'fear']) {
     labelWithKeywordRules(DEFAULT_CODEBOOK, question, texts.slice(0, 100));

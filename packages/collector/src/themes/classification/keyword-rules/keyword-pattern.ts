@@ -36,7 +36,7 @@ const HEBREW = /^\p{Script=Hebrew}/u;
  * - `cure*:2` counts twice (any weight from 0.1 to 10; default 1); `no comment:-3` counts against;
  * - Japanese (kana, kanji) is matched anywhere, as it has no spaces: `自由な時間`;
  * - Arabic and Hebrew words may also begin after attached short words (و، ال، ب، ل... / ו, ה, ב,
- *   ל, מ, ש, כ): `وظيف*` finds "والوظائف"'s stem too, `עבוד*` finds "והעבודה".
+ *   ל, מ, ש, כ): `وظائف` finds "والوظائف", `עבוד*` finds "והעבודה".
  *
  * Throws an Error naming the rule when it is malformed.
  */

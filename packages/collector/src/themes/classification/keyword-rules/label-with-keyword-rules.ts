@@ -1,5 +1,6 @@
 import { compileScheme, type CompiledScheme } from './compile-scheme.js';
 import type { KeywordRulesCodebook, KeywordRulesScheme } from './keyword-codebook.js';
+import { FOCUS_WEIGHT, focusStart } from './focus-markers.js';
 import { holdsAt } from './keyword-pattern.js';
 import { isNonAnswer } from './non-answers.js';
 import { normalizeAnswer } from './normalize-answer.js';
@@ -10,7 +11,7 @@ export const KEYWORD_RULES_VERSION = '1';
 /** The least score a category needs to be given: one ordinary rule, or two half-weight ones. */
 export const MIN_SCORE = 1;
 /** In a multi-label scheme, a further category is given when it scores at least this share of the best one. */
-export const FURTHER_LABEL_RATIO = 0.75;
+export const FURTHER_LABEL_RATIO = 0.5;
 
 /** One category's evidence in one answer. */
 export interface CategoryEvidence {
@@ -26,7 +27,8 @@ export interface CategoryEvidence {
  * {@link MIN_SCORE}; rules matching the same words count once, at the heaviest; a negative weight
  * counts against. A single-label scheme gives the best-scoring category (on a tie, the one
  * whose evidence comes later in the answer: people tend to name the means first and what they
- * want it for last: "handle my emails so I can see my kids"). A multi-label scheme gives every
+ * want it for last: "handle my emails so I can see my kids"; evidence after such a "so I can"
+ * also weighs more, see focus-markers.ts). A multi-label scheme gives every
  * category with at least MIN_SCORE and {@link FURTHER_LABEL_RATIO} of the best. An answer no
  * rule reaches, or that is only a non-answer ("idk", "n/a", "no comment"...), gets no label:
  * `[]`, "not classified". Pure: the same (codebook, texts) always
@@ -84,6 +86,10 @@ function scoreAnswer(compiled: CompiledScheme, text: string, explain = false): S
     seen.add(index);
     hits.push({ category: compiled.categoryOf[index]!, start: end - pattern.literal.length, end, weight: pattern.weight, rule: pattern.source });
   });
+  if (!compiled.multiLabel) {
+    const focus = focusStart(normalized);
+    if (focus >= 0) for (const hit of hits) if (hit.start >= focus && hit.weight > 0) hit.weight *= FOCUS_WEIGHT;
+  }
   // Rules of one category that match the same words (a stem from two languages, a phrase and
   // its word) are one piece of evidence: each run of overlapping matches counts its heaviest.
   hits.sort((a, b) => a.category - b.category || a.start - b.start);
