@@ -120,3 +120,29 @@ for (const [when, collector, reply, before] of fallbacks) {
     expect(errors).toEqual([]);
   });
 }
+
+// The collector's --llm-timeout governs how long the person waits, not a shorter limit of the widget's.
+for (const [when, collector, delayMs] of [
+  ['at the default --llm-timeout (2,500 ms), a model answering in 2.3 s', (site: AskingSite) => site.withModel, 2300],
+  ['with --llm-timeout 6000, a model answering in 5 s', (site: AskingSite) => site.patientModel, 5000],
+] as const) {
+  test(`${when} is waited for: its follow-up is asked and recorded as the model's`, async ({ page, site }) => {
+    const question = 'What would that change for you, day to day?';
+    site.model.next({ content: question, delayMs });
+    const errors = trouble(page);
+    const hope = `Time with my family ${randomUUID()}`;
+    const { dialog, waited } = await answerHope(page, site, collector(site), hope);
+    test.info().annotations.push({ type: 'waited for the follow-up', description: `${waited} ms` });
+    expect(waited).toBeGreaterThanOrEqual(delayMs - 100);
+    const followUp = dialog.getByRole('textbox', { name: question });
+    await expect(followUp).toBeVisible();
+    await followUp.fill('More dinners together');
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    await dialog.getByRole('button', { name: 'Skip' }).click();
+    await dialog.getByRole('button', { name: 'Finish' }).click();
+    await expect(dialog.getByRole('status')).toHaveText(/were sent/);
+    const [submission] = await storedWith(collector(site), hope);
+    expect(submission!.answers.find((a) => a.questionId === 'hope')!.followUp).toEqual({ prompt: question, text: 'More dinners together', source: 'model' });
+    expect(errors).toEqual([]);
+  });
+}

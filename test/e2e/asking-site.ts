@@ -24,6 +24,8 @@ export interface AskingSite {
   plain: Collector;
   /** A collector whose POST /v1/probe asks `model`. */
   withModel: Collector;
+  /** The same model behind a collector that allows it 6 s (`llm.timeoutMs: 6000`). */
+  patientModel: Collector;
   /** The fake OpenAI-compatible server behind `withModel`. */
   model: FakeOpenAi;
   /**
@@ -60,16 +62,23 @@ export const test = base.extend<{}, { site: AskingSite }>({
         llm: { baseUrl: model.baseUrl, model: 'fake-model', apiKey: 'sk-e2e-fake' },
         themes: { classifyIntervalMs: 3_600_000 },
       });
+      // A collector whose operator allows the model 6 s (--llm-timeout 6000).
+      const patientModel = await collector(origin, {
+        llm: { baseUrl: model.baseUrl, model: 'fake-model', apiKey: 'sk-e2e-fake', timeoutMs: 6000 },
+        themes: { classifyIntervalMs: 3_600_000 },
+      });
       await use({
         origin,
         plain,
         withModel,
+        patientModel,
         model,
         page(attributes, { html = 'lang="en"', endpoint = plain } = {}) {
           const body = productPage({ html, attributes: `data-endpoint="${endpoint.endpoint}" data-product="Acme Assistant" ${attributes}` });
           return pages.serve(`/p/${randomUUID()}`, { body });
         },
       });
+      await patientModel.close();
       await withModel.close();
       await plain.close();
       await model.close();
