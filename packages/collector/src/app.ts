@@ -11,6 +11,7 @@ import { installRateLimits } from './http/rate-limits.js';
 import { installLoadShedding } from './http/load-shedding.js';
 import { shedWhenBusy } from './http/shed-when-busy.js';
 import { describeValidationErrors } from './http/validation-error.js';
+import { clientErrorHandler, frameworkErrors } from './http/client-errors.js';
 import { createChatClient } from './llm/chat-client.js';
 import { startThemeAnalysis } from './themes/classification/theme-analysis.js';
 import { allowedOrigins, type RouteContext } from './routes/route-context.js';
@@ -75,6 +76,8 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     schemaErrorFormatter: describeValidationErrors,
+    clientErrorHandler,
+    frameworkErrors,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

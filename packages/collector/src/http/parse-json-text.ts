@@ -10,17 +10,30 @@ export function parseJsonText(text: string): unknown {
   if (source.trim() === '') {
     throw new HttpError(400, 'The request body is empty; send one submission (a JSON object) or an array of them.');
   }
+  let value: unknown;
   try {
-    return JSON.parse(source, refuseProtoKeys);
+    // No reviver: JSON.parse alone takes any depth, a reviver recurses and overflows the stack.
+    value = JSON.parse(source);
   } catch (error) {
-    if (error instanceof HttpError) throw error;
     throw new HttpError(400, `The request body is not valid JSON: ${describeSyntaxError(error, source)}. Send one submission or an array of them, encoded with JSON.stringify.`);
   }
+  refuseProtoKeys(value);
+  return value;
 }
 
-function refuseProtoKeys(key: string, value: unknown): unknown {
-  if (key === '__proto__') throw new HttpError(400, 'The request body contains a "__proto__" key, which the collector refuses; remove it.');
-  return value;
+/** Walks the decoded value without recursion (any depth) and refuses a "__proto__" key anywhere in it. */
+function refuseProtoKeys(root: unknown): void {
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (const item of value) pending.push(item);
+      continue;
+    }
+    if (Object.hasOwn(value, '__proto__')) throw new HttpError(400, 'The request body contains a "__proto__" key, which the collector refuses; remove it.');
+    for (const item of Object.values(value)) pending.push(item);
+  }
 }
 
 function describeSyntaxError(error: unknown, source: string): string {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { adminOnly, BEARER_OR_QUERY } from '../http/admin-token.js';
 import { HttpError } from '../http/http-error.js';
+import { useJsonBodyParsers } from '../http/json-body-parsers.js';
 import { QuoteDecisionBodySchema, QuoteDecisionParamsSchema } from '../http/quote-decision.js';
 import type { RouteContext } from './route-context.js';
 
@@ -14,6 +15,7 @@ const FORM = 'application/x-www-form-urlencoded';
  * the results page, which is sent back to the page.
  */
 export const quoteDecisionPostRoute: FastifyPluginAsyncZod<RouteContext> = async (app, { themes, config }) => {
+  useJsonBodyParsers(app);
   app.addContentTypeParser(FORM, { parseAs: 'string' }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
   });
