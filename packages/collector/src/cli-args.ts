@@ -10,6 +10,7 @@ import {
   DEFAULT_PROBE_TIMEOUT_MS,
   DEFAULT_RATE_LIMIT,
   describeOptionIssue,
+  MAX_PROBE_TIMEOUT_MS,
   LlmOptionsSchema,
   optionIssues,
   type CollectorConfig,
@@ -73,7 +74,8 @@ Options (each also read from the environment variable shown):
   --llm-model <name>    the model to ask, needed with a base URL (CANDOR_LLM_MODEL)
                         Its API key is read from CANDOR_LLM_API_KEY only (never a flag: flags show
                         up in process lists); it is sent to the model's server and nowhere else.
-  --llm-timeout <ms>    time a follow-up may take before the widget is told to use its fixed probe
+  --llm-timeout <ms>    time a follow-up may take before the widget is told to use its fixed probe,
+                        100 to ${MAX_PROBE_TIMEOUT_MS} (the widget waits 10,000 ms for the reply)
                         (CANDOR_LLM_TIMEOUT_MS; default ${DEFAULT_PROBE_TIMEOUT_MS})
   --probe-rate-limit <n>
                         follow-ups per minute one client may ask for, then 429

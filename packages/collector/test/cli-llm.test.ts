@@ -34,7 +34,10 @@ describe('the command line’s model settings', () => {
     [['--llm-base-url', 'https://api.example.com/v1'], {}, '--llm-base-url needs a model: set --llm-model (or CANDOR_LLM_MODEL), like gpt-4o-mini'],
     [[], { CANDOR_LLM_MODEL: 'm' }, 'CANDOR_LLM_MODEL needs a model server too: set --llm-base-url (or CANDOR_LLM_BASE_URL)'],
     [['--llm-base-url', 'api.example.com', '--llm-model', 'm'], {}, '--llm-base-url must be an http(s) URL like https://api.openai.com/v1; got "api.example.com"'],
-    [['--llm-timeout', '50'], {}, '--llm-timeout must be a whole number from 100 to 120000; got "50"'],
+    [['--llm-timeout', '50'], {}, '--llm-timeout must be a whole number from 100 to 9000; got "50"'],
+    [['--llm-timeout', '9001'], {}, '--llm-timeout must be a whole number from 100 to 9000; got "9001"'],
+    [['--llm-base-url', 'http://127.0.0.1:1/v1', '--llm-model', 'm', '--llm-timeout', '10000'], {}, '--llm-timeout must be a whole number from 100 to 9000; got "10000"'],
+    [[], { CANDOR_LLM_BASE_URL: 'http://127.0.0.1:1/v1', CANDOR_LLM_MODEL: 'm', CANDOR_LLM_TIMEOUT_MS: '120000' }, 'CANDOR_LLM_TIMEOUT_MS must be a whole number from 100 to 9000; got "120000"'],
     [['--probe-rate-limit', '0'], {}, '--probe-rate-limit must be a whole number from 1 to 1000000; got "0"'],
   ])('refuses %j with one line naming the setting', (argv, env, message) => {
     expect(command(argv, env)).toEqual({ kind: 'error', message });

@@ -18,6 +18,12 @@ export const DEFAULT_WITHDRAW_RATE_LIMIT = 30;
 export const DEFAULT_MAX_PENDING = 512;
 /** Time the model has to write a follow-up, by default, before the widget is told to use its fixed probe. */
 export const DEFAULT_PROBE_TIMEOUT_MS = 2500;
+/**
+ * Longest follow-up timeout that may be set: the widget waits up to 10,000 ms for POST /v1/probe,
+ * so the collector must answer (with `followUp: null` when the model is late) before that,
+ * leaving a second for the network.
+ */
+export const MAX_PROBE_TIMEOUT_MS = 9000;
 /** Follow-ups one client may ask for a minute, by default. */
 export const DEFAULT_PROBE_RATE_LIMIT = 60;
 /** k, the privacy threshold, unless configured. */
@@ -47,8 +53,8 @@ export const LlmOptionsSchema = z.strictObject({
   model: nonEmpty('must name the model, like gpt-4o-mini').transform((name) => name.trim()),
   /** Sent as a Bearer token to the model's server and nowhere else. */
   apiKey: z.string('must be text').trim().optional().transform((key) => key || undefined),
-  /** Time one follow-up may take (ms). */
-  timeoutMs: whole(100, 120_000).default(DEFAULT_PROBE_TIMEOUT_MS),
+  /** Time one follow-up may take (ms); the route answers `{ followUp: null }` when the model is later. At most 9,000: the widget waits 10,000. */
+  timeoutMs: whole(100, MAX_PROBE_TIMEOUT_MS).default(DEFAULT_PROBE_TIMEOUT_MS),
 });
 
 /** Theme analysis settings. */
