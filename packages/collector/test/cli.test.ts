@@ -32,6 +32,7 @@ describe('the built candor-collector bin', () => {
     const cli = await runCli(['--port', '0', '--db', ':memory:', '--admin-token', 't']);
     try {
       expect(await (await fetch(`${cli.url}/healthz`)).json()).toEqual({ ok: true, store: 'embedded' });
+      expect(cli.output().stdout).toMatch(/rate limits: 600 requests a minute per client, counted in this process; behind several processes limit at the proxy/);
     } finally {
       expect(await cli.stop()).toBe(0);
     }

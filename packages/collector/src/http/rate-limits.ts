@@ -7,7 +7,8 @@ const MINUTE_MS = 60_000;
 /**
  * Per-client rate limits on every route but /healthz: past the limit a client gets 429 with
  * Retry-After (seconds) and a sentence saying so. `perMinute` 0 turns the limits off. Counts
- * are kept per process; several processes behind a load balancer each allow `perMinute`.
+ * are kept per process; several processes behind a load balancer each allow `perMinute`: the
+ * README says what to set there (why not the database: a write per request, floods included).
  */
 export function installRateLimits(app: FastifyInstance, perMinute: number): void {
   if (perMinute <= 0) return;
