@@ -2,6 +2,7 @@ export * from './submission.js';
 export * from './probe.js';
 export * from './answers-reply.js';
 export * from './error-body.js';
+export * from './events.js';
 export { describeIssues } from './describe-issues.js';
 export { parseSubmissionBody, type ParseResult } from './parse-body.js';
 export { submissionJsonSchema, wireJsonSchemas } from './json-schema.js';

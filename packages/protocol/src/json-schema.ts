@@ -3,6 +3,7 @@ import { SubmissionBodySchema } from './submission.js';
 import { ProbeReplySchema, ProbeRequestSchema } from './probe.js';
 import { AnswersReplySchema, IdConflictReplySchema } from './answers-reply.js';
 import { ErrorBodySchema } from './error-body.js';
+import { EventBatchSchema } from './events.js';
 
 const BASE = 'https://candor.dev/schema';
 
@@ -26,6 +27,7 @@ export function wireJsonSchemas(): Record<string, Record<string, unknown>> {
     'id-conflict-reply.schema.json': jsonSchema(IdConflictReplySchema, 'id-conflict-reply-v1', 'Candor collector: POST /v1/answers reply when an id was stored with other content (422)', 'output'),
     'probe-request.schema.json': jsonSchema(ProbeRequestSchema, 'probe-request-v1', 'Candor collector: POST /v1/probe request body', 'input'),
     'probe-reply.schema.json': jsonSchema(ProbeReplySchema, 'probe-reply-v1', 'Candor collector: POST /v1/probe reply (200)', 'output'),
+    'event-batch.schema.json': jsonSchema(EventBatchSchema, 'event-batch-v1', 'Candor collector: POST /v1/events request body (counted moments, no identifiers)', 'input'),
     'error.schema.json': jsonSchema(ErrorBodySchema, 'error-v1', 'Candor collector: error reply body (4xx, 5xx)', 'output'),
   };
 }
