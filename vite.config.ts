@@ -49,6 +49,18 @@ export default defineConfig({
         },
       },
       {
+        // The results app's views (packages/collector/app) against the collector's JSON API, mocked with msw.
+        plugins: [preact()],
+        resolve: { alias },
+        test: {
+          name: 'collector-app',
+          include: ['packages/collector/app/test/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          environmentOptions: { happyDOM: { url: 'http://localhost:3000' } },
+          setupFiles: ['packages/collector/app/test/setup.ts'],
+        },
+      },
+      {
         plugins: [preact()],
         resolve: { alias },
         test: {

@@ -1,0 +1,26 @@
+import { FILTER_LABELS } from '../routing/filters.js';
+
+/** A reply the collector refused, with its sentence and, for a bad query parameter, which one. */
+export class ApiError extends Error {
+  /** The query parameter the collector named, like "from". */
+  readonly parameter: string | undefined;
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+    this.parameter = /^The "([^"]+)" query parameter/.exec(message)?.[1];
+  }
+
+  /** The sentence for the screen: a bad filter is named by its label, not by its parameter. */
+  get plain(): string {
+    if (this.parameter === undefined) return this.message;
+    const label = FILTER_LABELS[this.parameter as keyof typeof FILTER_LABELS];
+    const rest = this.message.replace(/^The "[^"]+" query parameter /, '').replace(/\.$/, '');
+    return label ? `The “${label}” filter cannot be applied: it ${rest}.` : this.message;
+  }
+}
+
+/** When the server cannot be reached at all. */
+export const OFFLINE_MESSAGE = 'The collector cannot be reached. Check that it is running, then try again.';
