@@ -34,7 +34,19 @@ export function filterSql(filter: SubmissionFilter, firstParam = 1): FilterSql {
     const search = param(filter.search.toLowerCase(), 'text');
     const sameQuestion = question ? ` and a ->> 'questionId' = ${question}` : '';
     conditions.push(`exists (select 1 from jsonb_array_elements(s.body -> 'answers') a
-      where strpos(lower(a ->> 'text'), ${search}) > 0${sameQuestion})`);
+      where (strpos(lower(a ->> 'text'), ${search}) > 0 or strpos(lower(coalesce(a -> 'followUp' ->> 'text', '')), ${search}) > 0)${sameQuestion})`);
+  }
+  if (filter.surveyVersion !== undefined) conditions.push(`s.survey_version = ${param(filter.surveyVersion, 'text')}`);
+  if (filter.consent === 'quotes') conditions.push(`(s.body -> 'consent' -> 'quotes') = 'true'::jsonb`);
+  if (filter.consent === 'no-quotes') conditions.push(`(s.body -> 'consent' -> 'quotes') = 'false'::jsonb`);
+  if (filter.consent === 'not-asked') conditions.push(`(s.body -> 'consent' -> 'quotes') is null`);
+  if (filter.metadataKey !== undefined) {
+    const key = param(filter.metadataKey, 'text');
+    conditions.push(
+      filter.metadataValue === undefined
+        ? `(s.body -> 'context' -> 'metadata') ? ${key}`
+        : `(s.body -> 'context' -> 'metadata' ->> ${key}) = ${param(filter.metadataValue, 'text')}`,
+    );
   }
   return { where: conditions.join(' and '), params };
 }

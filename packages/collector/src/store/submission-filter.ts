@@ -12,6 +12,17 @@ export interface SubmissionFilter {
   locale?: string;
   /** Only partial (true) or only finished (false) submissions. */
   partial?: boolean;
-  /** Only submissions with an answer containing this text (any letter case); with `questionId`, an answer to that question. */
+  /**
+   * Only submissions with an answer, or an answer to a follow-up, containing this text (any
+   * letter case); with `questionId`, an answer to that question.
+   */
   search?: string;
+  /** Only submissions of this survey version. */
+  surveyVersion?: string;
+  /** Only submissions whose person allowed quotes ("quotes"), declined ("no-quotes"), or was not asked ("not-asked"). */
+  consent?: 'quotes' | 'no-quotes' | 'not-asked';
+  /** Only submissions whose context.metadata has this key (with `metadataValue`, that value). */
+  metadataKey?: string;
+  /** With `metadataKey`: its value as text (true, false and numbers match their JSON values). */
+  metadataValue?: string;
 }
