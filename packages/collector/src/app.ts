@@ -33,6 +33,8 @@ import { quotesCsvRoute } from './routes/quotes-csv.js';
 import { resultsPageRoute } from './routes/results-page.js';
 import { themeAnswersPageRoute } from './routes/theme-answers-page.js';
 import { healthzRoute } from './routes/healthz.js';
+import { eventsPostRoute } from './routes/events-post.js';
+import { funnelGetRoute } from './routes/funnel-get.js';
 
 export { DEFAULT_BODY_LIMIT, DEFAULT_MAX_EVENT_LOOP_DELAY_MS } from './options/collector-options.js';
 
@@ -56,6 +58,8 @@ const ROUTES = [
   resultsPageRoute,
   themeAnswersPageRoute,
   healthzRoute,
+  eventsPostRoute,
+  funnelGetRoute,
 ];
 
 /** buildApp's options: the collector's options (see CollectorOptionsSchema) and the store to use. */

@@ -28,6 +28,7 @@ export function shedWhenBusy(store: AnswerStore, maxPending: number): AnswerStor
     withdraw: limited((id) => store.withdraw(id)),
     export: (filter) => store.export(filter),
     themes: store.themes,
+    funnel: { add: limited((events) => store.funnel.add(events)), counts: limited((filter) => store.funnel.counts(filter)) },
     ping: () => store.ping(),
     close: () => store.close(),
   };

@@ -1,5 +1,6 @@
 import type { Submission } from '@candor/protocol';
 import type { ThemeStore } from './theme-store.js';
+import type { FunnelStore } from './funnel-store.js';
 import type { SubmissionFilter } from './submission-filter.js';
 
 export type { SubmissionFilter };
@@ -70,6 +71,8 @@ export interface AnswerStore {
   withdraw(id: string): Promise<void>;
   /** Theme labels per answer and the quote approval queue (see theme-store.ts). */
   readonly themes: ThemeStore;
+  /** The funnel's daily counts (see funnel-store.ts). */
+  readonly funnel: FunnelStore;
   /** Resolves when the database answers; rejects when it does not. */
   ping(): Promise<void>;
   close(): Promise<void>;

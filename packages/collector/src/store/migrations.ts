@@ -1,6 +1,7 @@
 import type { SqlClient } from './sql-client.js';
 import { SCHEMA_V1_SQL, SCHEMA_V2_SQL, SCHEMA_V4_SQL } from './schema-sql.js';
 import { SCHEMA_V3_SQL } from './theme-schema-sql.js';
+import { SCHEMA_V5_SQL } from './funnel-sql.js';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'withdrawal tombstones and filter indexes', sql: SCHEMA_V2_SQL },
   { version: 3, name: 'answer themes and quote approvals', sql: SCHEMA_V3_SQL },
   { version: 4, name: 'content hashes, to tell a reused id from a retry', sql: SCHEMA_V4_SQL },
+  { version: 5, name: 'funnel counts by day', sql: SCHEMA_V5_SQL },
 ];
 
 /**
