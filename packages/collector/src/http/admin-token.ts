@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { HttpError } from './http-error.js';
+import { requestSession } from './session-access.js';
 
 const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
 
@@ -45,11 +46,13 @@ export const BEARER_ONLY = 'the header "Authorization: Bearer <token>"';
 export const BEARER_OR_QUERY = 'the header "Authorization: Bearer <token>" or the "token" query parameter';
 
 /**
- * An onRequest hook letting only the admin token through (see requireAdminToken), before the
- * query or body is read: a request without the token learns nothing about its parameters.
+ * An onRequest hook letting only the admin token through (see requireAdminToken), or a browser
+ * signed in to the results app with it (its session cookie, see session-access.ts), before the
+ * query or body is read: a request without either learns nothing about its parameters.
  */
 export function adminOnly(expected: string | undefined, where: string, accepts: 'bearer' | 'bearer-or-query' = 'bearer-or-query') {
   return async (request: FastifyRequest): Promise<void> => {
+    if (expected && requestSession(request)) return;
     const presented = accepts === 'bearer' ? bearerToken(request.headers.authorization) : presentedAdminToken(request);
     requireAdminToken(expected, presented, where);
   };

@@ -139,6 +139,8 @@ export const CollectorOptionsSchema = z.strictObject({
   minGroupSize: whole(1, 1_000_000).default(DEFAULT_MIN_GROUP_SIZE),
   /** Theme analysis: the codebook, how often it runs, local clustering settings. */
   themes: ThemeOptionsSchema.prefault({}),
+  /** The built results app (a folder with index.html and assets/). Default the package's own (dist/app). */
+  appDir: nonEmpty('must be a folder path').optional(),
 });
 
 /** What a caller may pass (every key optional except where a default cannot be had). */
