@@ -51,7 +51,7 @@ if (command.kind === 'help') {
         `  reads: ${options.adminToken ? `GET /v1/answers with the admin token; results page ${collector.url}/?token=…` : 'off (no --admin-token)'}\n` +
         `  follow-ups: ${options.llm ? `POST /v1/probe asks ${options.llm.model} at ${new URL(options.llm.baseUrl).host} (timeout ${options.llm.timeoutMs} ms)` : 'no model (--llm-base-url); POST /v1/probe answers null and the widget asks its fixed probe'}\n` +
         `  codebook: ${codebookPath ? `${resolve(codebookPath)} (version ${codebook.version})` : `the study's (version ${codebook.version})`}\n` +
-        `  themes: ${options.llm ? `labelled by ${options.llm.model} with the codebook` : 'clustered without a model'}; groups under ${options.minGroupSize} people are not shown\n`,
+        `  themes: ${options.llm ? `labelled by ${options.llm.model} with the codebook` : 'labelled by keyword rules with the codebook (no model)'}; groups under ${options.minGroupSize} people are not shown\n`,
     );
   } catch (error) {
     process.stderr.write(`candor-collector: ${describeStartError(error, options.host, options.port)}\n`);

@@ -1,5 +1,7 @@
 // The built collector clusters answers in a worker thread: while a large question is being
-// clustered, the server still answers at once. (On the main thread, clustering these 6,000 took
+// clustered, the server still answers at once. (Only questions without a codebook scheme are
+// clustered: here "context"; the codebook's are labelled by keyword rules, also in a worker.)
+// (On the main thread, clustering these 6,000 took
 // about 1.5 s here, and every request in that time waited for it.)
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -25,12 +27,12 @@ describe('the built collector, clustering a large question', () => {
         const batch = Array.from({ length: 100 }, (_, i) => {
           const n = start + i;
           const text = `${fixture[n % fixture.length]} ${['Honestly.', 'Every day.', 'At work too.', 'Mostly at home.'][n % 4]}`;
-          return validSubmission({ id: randomUUID(), answers: [{ questionId: 'hope', prompt: 'What would AI do for you?', text }] });
+          return validSubmission({ id: randomUUID(), answers: [{ questionId: 'context', prompt: 'What did you last use it for?', text }] });
         });
         expect((await post(batch)).status).toBe(200);
       }
 
-      const clustering = fetch(`${cli.url}/v1/themes/reclassify`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: '{"questionId":"hope"}' }).then(
+      const clustering = fetch(`${cli.url}/v1/themes/reclassify`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: '{"questionId":"context"}' }).then(
         async (response) => ({ status: response.status, body: (await response.json()) as { runs: { labelled: number; error?: string }[] } }),
       );
       let done = false;
@@ -48,7 +50,7 @@ describe('the built collector, clustering a large question', () => {
       const { status, body } = await clustering;
       expect(status).toBe(200);
       expect(body.runs).toHaveLength(1);
-      expect(body.runs[0]).toMatchObject({ questionId: 'hope', classifier: 'local' });
+      expect(body.runs[0]).toMatchObject({ questionId: 'context', classifier: 'local' });
       expect(body.runs[0]!.labelled).toBeGreaterThanOrEqual(ANSWERS);
       expect(body.runs[0]!.error).toBeUndefined();
       expect(waits.length, 'the clustering took long enough to overlap requests').toBeGreaterThan(3);

@@ -6,7 +6,7 @@ import { percent } from './render-theme-chart.js';
 export function renderLightAndShade(light: LightAndShade, minGroupSize: number): string {
   const caption = '<figcaption id="light-and-shade">Light and shade: people who hold a hope and its matching concern</figcaption>';
   if (!light.available) {
-    return `<figure aria-labelledby="light-and-shade">${caption}<p class="note">Needs the hope and fear answers labelled with the codebook's categories, which takes a model (--llm-base-url); local clusters have no categories to pair.</p></figure>`;
+    return `<figure aria-labelledby="light-and-shade">${caption}<p class="note">Needs the hope and fear answers labelled with the codebook's categories, and the codebook has no scheme for one of them; local clusters have no categories to pair.</p></figure>`;
   }
   const bars = light.pairs.map(
     (p) =>

@@ -31,11 +31,20 @@ export function renderThemeChart(question: QuestionThemes, drillHref: (theme: st
     bars.push(`<li><span>Other (${overall.other.themes} smaller themes)</span><span class="track" aria-hidden="true"><span class="fill other" style="width:${width(overall.other.share)}"></span></span>` +
       `<span class="value">${people(overall.other.respondents)} · ${percent(overall.other.share)}</span></li>`);
   }
-  const method = question.method === 'model'
-    ? `Labelled by ${question.classifier} with codebook ${question.schemeVersion}`
-    : `Clustered without a model (${question.classifier} v${question.classifierVersion}, ${question.schemeVersion}); each theme is named by its top words: a rough grouping by shared words, not a finding (set a model for codebook themes)`;
+  const method =
+    question.method === 'model'
+      ? `Labelled by ${question.labelledBy} with codebook ${question.schemeVersion}`
+      : question.method === 'keyword-rules'
+        ? `Labelled by keyword rules, without a model, with codebook ${question.schemeVersion}: each answer is matched against word lists for each category, so indirect wording is missed; an answer with no match is not classified (set a model for labels that read meaning)`
+        : `Clustered without a model (${question.classifier} v${question.classifierVersion}, ${question.schemeVersion}); each theme is named by its top words: a rough grouping by shared words, not a finding`;
+  const { notClassified } = overall;
+  const unplaced = `${people(notClassified.respondents)} · ${percent(notClassified.share)}`;
+  if (bars.length && notClassified.respondents > 0) {
+    bars.push(`<li><span>Not classified</span><span class="track" aria-hidden="true"><span class="fill other" style="width:${width(notClassified.share)}"></span></span><span class="value">${unplaced}</span></li>`);
+  }
+  const unplacedNote = !bars.length && notClassified.respondents > 0 ? ` Not classified: ${unplaced}.` : '';
   const hasStudy = overall.themes.some((t) => t.studyShare !== undefined);
-  const list = bars.length ? `<ol class="bars">${bars.join('')}</ol>` : '<p class="note">No theme holds enough people to be shown yet.</p>';
-  return `<figure aria-labelledby="${id}"><figcaption id="${id}">Themes in answers to “${escapeHtml(question.questionId)}” (${people(overall.respondents)})</figcaption>
+  const list = bars.length ? `<ol class="bars">${bars.join('')}</ol>` : `<p class="note">No theme holds enough people to be shown yet.${unplacedNote}</p>`;
+  return `<figure aria-labelledby="${id}"><figcaption id="${id}">Themes in answers to “${escapeHtml(question.questionId)}” (${people(overall.respondents)}; labelled by ${escapeHtml(question.labelledBy)})</figcaption>
 ${list}<p class="note">${escapeHtml(method)}. Shares are of the people who answered${hasStudy ? '; the dashed mark is the share the study published' : ''}.</p></figure>`;
 }

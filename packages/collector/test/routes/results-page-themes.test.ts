@@ -40,8 +40,8 @@ describe('the results page: themes', () => {
 
     const html = themesPart(await page(withModel.url, surveyId));
 
-    expect(html).toMatch(/<figure aria-labelledby="themes-hope"><figcaption id="themes-hope">Themes in answers to “hope” \(4 people\)<\/figcaption>/);
-    expect(html).toMatch(/<figcaption id="themes-fear">Themes in answers to “fear” \(3 people\)/);
+    expect(html).toMatch(/<figure aria-labelledby="themes-hope"><figcaption id="themes-hope">Themes in answers to “hope” \(4 people; labelled by model: fake-model\)<\/figcaption>/);
+    expect(html).toMatch(/<figcaption id="themes-fear">Themes in answers to “fear” \(3 people; labelled by model: fake-model\)/);
     expect(html).toContain('3 people · 75.0% <small>study 11.1%</small>');
     expect(html).toContain('style="width:75.00%"');
     expect(html).toContain('Folded for privacy: 1 theme with fewer than 3 people');
@@ -78,7 +78,7 @@ describe('the results page: themes', () => {
     expect(themesPart(html)).toContain(`<span class="answer">family &lt;img`);
   });
 
-  it('names local clusters by their words, and explains that light and shade needs a model', async () => {
+  it('names the clusters of a question without a codebook scheme by their words, and says they are a rough grouping', async () => {
     const surveyId = uniqueSurveyId();
     const questionId = `local-${surveyId}`;
     await postPeople(local.url, 6, (i) => personSubmission(surveyId, { [questionId]: i < 3 ? 'garden flowers' : 'violin concerts' }));
@@ -86,13 +86,27 @@ describe('the results page: themes', () => {
 
     const html = themesPart(await page(local.url, surveyId));
 
-    expect(html).toContain(`Themes in answers to “${questionId}” (6 people)`);
+    expect(html).toContain(`Themes in answers to “${questionId}” (6 people; labelled by word clustering)`);
     // Equal weights: the words in the order of their stems.
     expect(html).toMatch(/>flowers · garden<\/a>/);
     expect(html).toMatch(/>concerts · violin<\/a>/);
     expect(html).toContain('Clustered without a model');
     expect(html).toContain('a rough grouping by shared words, not a finding');
-    expect(html).toContain('local clusters have no categories to pair');
+  });
+
+  it('without a model, shows codebook themes labelled by keyword rules, says so, counts the answers not classified and pairs light and shade', async () => {
+    const surveyId = uniqueSurveyId();
+    await postPeople(local.url, 3, (i) => personSubmission(surveyId, { hope: ['Learn Japanese with a patient tutor', 'Quiero aprender a programar', 'Apprendre le piano'][i]!, fear: 'Students stop thinking for themselves' }));
+    await postPeople(local.url, 1, () => personSubmission(surveyId, { hope: 'asdf', fear: 'n/a' }));
+    await reclassify(local.url, TOKEN);
+
+    const html = themesPart(await page(local.url, surveyId));
+
+    expect(html).toContain('Themes in answers to “hope” (4 people; labelled by keyword rules)');
+    expect(html).toMatch(/>Learning &amp; growth<\/a>.*3 people · 75\.0% <small>study 8\.4%<\/small>/);
+    expect(html).toMatch(/<span>Not classified<\/span>.*1 person · 25\.0%/);
+    expect(html).toContain('Labelled by keyword rules, without a model, with codebook study-2026-03');
+    expect(html).toMatch(/Learning &amp; growth → Cognitive atrophy<\/span>.*3 of 3 · 100\.0%/);
   });
 
   it('says when there are no themes yet', async () => {

@@ -5,6 +5,7 @@ import type { ThemeReport } from '../../src/themes/reports/theme-report.js';
 import { DEFAULT_CODEBOOK } from '../../src/themes/codebook/default-codebook.js';
 import { MODEL_CLASSIFIER_VERSION } from '../../src/themes/classification/classify-with-model.js';
 import { LOCAL_CLASSIFIER_NAME, LOCAL_CLASSIFIER_VERSION } from '../../src/themes/clustering/local-classifier.js';
+import { KEYWORD_RULES_VERSION } from '../../src/themes/classification/keyword-rules/label-with-keyword-rules.js';
 import { useTestCollectors } from '../helpers/use-test-collector.js';
 import { postAnswers } from '../helpers/collector-client.js';
 import { uniqueSurveyId } from '../helpers/fresh-submission.js';
@@ -121,6 +122,40 @@ describe('the classification job', () => {
     await own.close();
 
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('without a model, labels the codebook questions by keyword rules, stamped with them; answers they cannot place are not classified', async () => {
+    const surveyId = uniqueSurveyId();
+    const hopes = ['Más tiempo libre con mi familia', 'Start my own business', 'もっと自由な時間がほしい', 'qwerty'];
+    await postPeople(local.url, hopes.length, (i) => personSubmission(surveyId, { hope: hopes[i]! }));
+
+    const first = await reclassify(local.url, TOKEN, { questionId: 'hope' });
+    const themes = (await getWithToken<ThemeReport>(local.url, `/v1/themes?surveyId=${surveyId}`, TOKEN)).body;
+
+    // (The collectors of this file share one store: the run also labels other tests' hope answers.)
+    expect(first.body.runs).toEqual([{ questionId: 'hope', classifier: 'keyword-rules', labelled: expect.any(Number) }]);
+    expect(first.body.runs[0].labelled).toBeGreaterThanOrEqual(4);
+    const stamp = { schemeVersion: DEFAULT_CODEBOOK.version, classifier: 'keyword-rules', classifierVersion: KEYWORD_RULES_VERSION };
+    expect((await labelsOf(surveyId)).map((l) => l.label).sort()).toEqual(['(no theme)', 'entrepreneurship', 'time-freedom', 'time-freedom']);
+    expect((await labelsOf(surveyId)).every((l) => l.classifier === stamp.classifier && l.classifierVersion === stamp.classifierVersion && l.schemeVersion === stamp.schemeVersion)).toBe(true);
+    expect(themes.questions[0]).toMatchObject({ questionId: 'hope', method: 'keyword-rules', labelledBy: 'keyword rules' });
+    expect(themes.questions[0]!.overall).toMatchObject({ respondents: 4, themes: [{ theme: 'time-freedom', label: 'Time freedom', respondents: 2 }], notClassified: { respondents: 1, share: 0.25 } });
+    // Only new answers are labelled on the next run.
+    await postPeople(local.url, 1, () => personSubmission(surveyId, { hope: 'Learn to code' }));
+    expect((await reclassify(local.url, TOKEN, { questionId: 'hope' })).body.runs[0].labelled).toBe(1);
+    expect((await labelsOf(surveyId)).map((l) => l.label).sort()).toEqual(['(no theme)', 'entrepreneurship', 'learning-growth', 'time-freedom', 'time-freedom']);
+  });
+
+  it('relabels with the model, once one is configured, what the keyword rules labelled', async () => {
+    const surveyId = uniqueSurveyId();
+    await postPeople(local.url, 2, () => personSubmission(surveyId, { hope: 'More family time' }));
+    await reclassify(local.url, TOKEN, { questionId: 'hope' });
+
+    const run = await reclassify(withModel.url, TOKEN, { questionId: 'hope' });
+
+    expect(run.body.runs).toEqual([{ questionId: 'hope', classifier: 'model', labelled: expect.any(Number) }]);
+    expect(run.body.runs[0].labelled).toBeGreaterThanOrEqual(2);
+    expect((await labelsOf(surveyId)).map((l) => l.classifier)).toEqual(['model:fake-model', 'model:fake-model']);
   });
 
   it('without a model, clusters the answers locally, stamped with the local classifier, stable from run to run', async () => {

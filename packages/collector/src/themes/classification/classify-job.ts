@@ -3,10 +3,15 @@ import { planFor, type QuestionPlan, type ThemeSetup } from './classification-pl
 import { classifyWithModel, type ModelLabel } from './classify-with-model.js';
 import { ClassificationError } from './classification-error.js';
 import { clusterOffThread } from '../clustering/cluster-off-thread.js';
+import { keywordLabeller } from './keyword-rules/keyword-labeller.js';
 import { NO_THEME } from '../clustering/local-classifier.js';
 
 /** Answers read from the database (and so sent to the model) at a time. */
 const MODEL_PAGE = 200;
+/** Answers read from the database and labelled by keyword rules at a time (each read scans the question's answers). */
+const KEYWORD_PAGE = 5_000;
+/** Labels saved in one transaction. */
+const SAVE_SLICE = 500;
 
 export interface JobLogger {
   info(object: object, message: string): void;
@@ -28,8 +33,10 @@ const classifiedText = (answer: AnswerDetail) => (answer.followUpText ? `${answe
 
 /**
  * Labels every answer that has no label under its question's current plan (see planFor): with a
- * model, against the codebook's scheme, a page at a time; otherwise by clustering all of the
- * question's answers again, replacing its labels. A failure is logged and the question is left
+ * model, against the codebook's scheme, a page at a time; without one, by the keyword rules
+ * (in a worker thread, a page at a time); for a question without a scheme, by clustering all of
+ * the question's answers again, replacing its labels. An answer given no category is stored as
+ * "(no theme)": not classified. A failure is logged and the question is left
  * for the next run; the other questions go on. Labels a race with a withdrawal left behind are
  * deleted first. Only `questionIds` when given; `signal` stops the
  * run (a model call in flight is aborted, what was labelled is kept).
@@ -50,14 +57,19 @@ export async function classifyPending(
     const plan = planFor(questionId, setup);
     const run: QuestionRun = { questionId, classifier: plan.kind, labelled: 0 };
     try {
-      run.labelled = plan.kind === 'model' ? await labelWithModel(store, plan, run, signal) : await labelLocally(store, plan, setup);
+      run.labelled =
+        plan.kind === 'model'
+          ? await labelWithModel(store, plan, run, signal)
+          : plan.kind === 'keyword-rules'
+            ? await labelWithRules(store, plan, setup, signal)
+            : await labelLocally(store, plan, setup);
     } catch (error) {
       run.error = error instanceof Error ? error.message : String(error);
     }
     if (run.error) log.warn({ questionId, classifier: plan.stamp.classifier, labelled: run.labelled, reason: run.error }, 'theme classification stopped; the rest is retried on the next run');
     else if (run.labelled > 0) log.info({ questionId, classifier: plan.stamp.classifier, labelled: run.labelled }, 'answers classified into themes');
     runs.push(run);
-    // Clustering is CPU work: let waiting requests through between questions.
+    // Clustering and saving are work: let waiting requests through between questions.
     await new Promise((resolve) => setImmediate(resolve));
   }
   return runs;
@@ -82,6 +94,30 @@ async function labelWithModel(store: ThemeStore, plan: Extract<QuestionPlan, { k
     labelled += toSave.length;
     // Stop on a failure, or when the model left every answer of the page out (asked again next run).
     if (run.error || toSave.length === 0 || page.length < MODEL_PAGE) return labelled;
+  }
+}
+
+async function labelWithRules(store: ThemeStore, plan: Extract<QuestionPlan, { kind: 'keyword-rules' }>, setup: ThemeSetup, signal: AbortSignal | undefined): Promise<number> {
+  let labelled = 0;
+  let labeller: ReturnType<typeof keywordLabeller> | undefined;
+  try {
+    for (;;) {
+      if (signal?.aborted) return labelled;
+      const page = await store.unlabelledAnswers(plan.questionId, plan.stamp, KEYWORD_PAGE);
+      if (page.length === 0) return labelled;
+      labeller ??= keywordLabeller(setup.codebook, plan.questionId);
+      const labels = await labeller.label(page.map(classifiedText));
+      const toSave = page.map((a, i) => ({ submissionId: a.submissionId, labels: labels[i]!.length > 0 ? labels[i]! : [NO_THEME] }));
+      // Saved a slice at a time, letting requests through between: the embedded database works on this thread.
+      for (let start = 0; start < toSave.length; start += SAVE_SLICE) {
+        await store.saveLabels(plan.questionId, plan.stamp, toSave.slice(start, start + SAVE_SLICE));
+        labelled += Math.min(SAVE_SLICE, toSave.length - start);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      if (page.length < KEYWORD_PAGE) return labelled;
+    }
+  } finally {
+    await labeller?.close();
   }
 }
 

@@ -9,6 +9,12 @@ export interface CodebookCategory {
   description: string;
   /** The study's published share of respondents (0..1) in this category, for comparison charts. */
   studyShare?: number;
+  /**
+   * Keyword rules for labelling without a model, in any languages (syntax: parseKeywordPattern in
+   * classification/keyword-rules). Added to the shipped lexicon for the study's category ids; a
+   * category with neither is matched on the words of its label and description only.
+   */
+  keywords?: string[];
 }
 
 export interface CodebookScheme {

@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { describeIssues } from '@candor/protocol';
 import type { Codebook } from './codebook.js';
 import { DEFAULT_CODEBOOK } from './default-codebook.js';
+import { parseKeywordPattern } from '../classification/keyword-rules/keyword-pattern.js';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const words = (max: number) => z.string('must be a string').trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
@@ -13,7 +14,17 @@ const CategorySchema = z.strictObject({
   label: words(100),
   description: words(500),
   studyShare: z.number('must be a number').min(0, 'must be a share from 0 to 1').max(1, 'must be a share from 0 to 1').optional(),
+  keywords: z.array(words(200).superRefine(validKeyword), 'must be an array of keyword rules').max(1000, 'must hold at most 1000 keyword rules').optional(),
 });
+
+/** A keyword rule the keyword rules can parse (the message says what is wrong with it). */
+function validKeyword(rule: string, context: z.RefinementCtx): void {
+  try {
+    parseKeywordPattern(rule);
+  } catch (error) {
+    context.addIssue({ code: 'custom', message: (error as Error).message });
+  }
+}
 
 const SchemeSchema = z
   .strictObject({
@@ -29,7 +40,7 @@ const SchemeSchema = z
     });
   });
 
-/** A codebook file: `{ version, schemes: [{ questionId, multiLabel, categories: [{ id, label, description, studyShare? }] }] }`. */
+/** A codebook file: `{ version, schemes: [{ questionId, multiLabel, categories: [{ id, label, description, studyShare?, keywords? }] }] }`. */
 export const CodebookSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -78,7 +89,13 @@ export function parseCodebook(value: unknown, source = 'codebook'): Codebook {
     schemes: schemes.map(({ questionId, multiLabel, categories }) => ({
       questionId,
       multiLabel,
-      categories: categories.map(({ id, label, description, studyShare }) => ({ id, label, description, ...(studyShare === undefined ? {} : { studyShare }) })),
+      categories: categories.map(({ id, label, description, studyShare, keywords }) => ({
+        id,
+        label,
+        description,
+        ...(studyShare === undefined ? {} : { studyShare }),
+        ...(keywords === undefined ? {} : { keywords }),
+      })),
     })),
   };
 }

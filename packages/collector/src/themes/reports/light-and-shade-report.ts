@@ -18,7 +18,7 @@ export interface LightAndShadePair {
 }
 
 export interface LightAndShade {
-  /** False when the hope and fear answers are not labelled with codebook categories (no model): then no pairs. */
+  /** False when the hope and fear answers are not labelled with codebook categories (the codebook has no scheme for them): then no pairs. */
   available: boolean;
   /** Pairs held by at least k people, highest share first. */
   pairs: LightAndShadePair[];
@@ -34,7 +34,7 @@ export interface LightAndShade {
 export function lightAndShade(memberships: readonly ThemeMembership[], setup: ThemeSetup, k: number): LightAndShade {
   const hopePlan = planFor(HOPE_QUESTION_ID, setup);
   const concernPlan = planFor(CONCERN_QUESTION_ID, setup);
-  if (hopePlan.kind !== 'model' || concernPlan.kind !== 'model') return { available: false, pairs: [], foldedPairs: 0 };
+  if (hopePlan.kind === 'local' || concernPlan.kind === 'local') return { available: false, pairs: [], foldedPairs: 0 };
   const holders = (questionId: string) => {
     const byLabel = new Map<string, Set<string>>();
     for (const m of memberships) {

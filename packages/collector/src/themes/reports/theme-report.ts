@@ -1,5 +1,5 @@
 import type { ThemeMembership } from '../../store/theme-store.js';
-import { planFor, type ThemeSetup } from '../classification/classification-plan.js';
+import { labelledBy, planFor, type ThemeSetup } from '../classification/classification-plan.js';
 import { NO_THEME } from '../clustering/local-classifier.js';
 import { applyMinGroupSize, type PeopleGroup } from './privacy-threshold.js';
 import { lightAndShade, type LightAndShade } from './light-and-shade-report.js';
@@ -22,9 +22,15 @@ export interface ThemeCount {
 
 /** Themes among one set of people (a question, or one month or language of it), after the privacy threshold. */
 export interface ThemeBreakdown {
-  /** Distinct people with a classified answer here. */
+  /** Distinct people whose answer here has been labelled (placed in a theme or not). */
   respondents: number;
   themes: ThemeCount[];
+  /**
+   * People whose answer the classifier could not place in any theme ("not classified": the
+   * keyword rules found nothing, the model chose no category, or clustering found no usable
+   * word), and their share of respondents. A count like respondents: it names no theme.
+   */
+  notClassified: { respondents: number; share: number };
   /** The themes below the threshold, together; null when none or when even together they are below it. */
   other: { respondents: number; share: number; themes: number } | null;
   /** Themes below the threshold (folded into other, or suppressed with it). */
@@ -34,8 +40,10 @@ export interface ThemeBreakdown {
 
 export interface QuestionThemes {
   questionId: string;
-  /** "model" (codebook categories) or "local" (clusters). */
-  method: 'model' | 'local';
+  /** "model" or "keyword-rules" (codebook categories), or "local" (clusters of a question without a scheme). */
+  method: 'model' | 'keyword-rules' | 'local';
+  /** What labelled the themes, to show: "model: <name>", "keyword rules" or "word clustering". */
+  labelledBy: string;
   classifier: string;
   classifierVersion: string;
   schemeVersion: string;
@@ -70,6 +78,7 @@ export function buildThemeReport(memberships: readonly ThemeMembership[], setup:
     return {
       questionId,
       method: plan.kind,
+      labelledBy: labelledBy(plan),
       classifier: plan.stamp.classifier,
       classifierVersion: plan.stamp.classifierVersion,
       schemeVersion: plan.stamp.schemeVersion,
@@ -88,9 +97,9 @@ type Describe = (theme: string) => { label: string; studyShare?: number };
 /** How a question's labels are shown: codebook categories by their label (and study share), clusters by their words. */
 export function themeDescriber(questionId: string, setup: ThemeSetup): Describe {
   const plan = planFor(questionId, setup);
-  const categories = new Map(plan.kind === 'model' ? plan.scheme.categories.map((c) => [c.id, c]) : []);
+  const categories = new Map(plan.kind === 'local' ? [] : plan.scheme.categories.map((c) => [c.id, c]));
   return (theme) => {
-    if (theme === NO_THEME) return { label: plan.kind === 'model' ? 'None of the categories' : 'No theme' };
+    if (theme === NO_THEME) return { label: 'Not classified' };
     const category = categories.get(theme);
     if (!category) return { label: theme };
     return { label: category.label, ...(category.studyShare !== undefined ? { studyShare: category.studyShare } : {}) };
@@ -99,11 +108,16 @@ export function themeDescriber(questionId: string, setup: ThemeSetup): Describe 
 
 function countThemes(rows: readonly ThemeMembership[], describe: Describe, k: number): ThemeBreakdown {
   const everyone = new Set(rows.map((m) => m.respondent));
-  const groups: PeopleGroup[] = [...groupBy(rows, (m) => m.label)].map(([key, members]) => ({ key, people: new Set(members.map((m) => m.respondent)) }));
+  const placed = rows.filter((m) => m.label !== NO_THEME);
+  const groups: PeopleGroup[] = [...groupBy(placed, (m) => m.label)].map(([key, members]) => ({ key, people: new Set(members.map((m) => m.respondent)) }));
   const { shown, other, folded, otherSuppressed } = applyMinGroupSize(groups, k);
   const share = (n: number) => (everyone.size === 0 ? 0 : n / everyone.size);
+  // A person with an answer placed in a theme (through another submission, say) is not "not classified".
+  const inATheme = new Set(placed.map((m) => m.respondent));
+  const unplaced = [...everyone].filter((person) => !inATheme.has(person)).length;
   return {
     respondents: everyone.size,
+    notClassified: { respondents: unplaced, share: share(unplaced) },
     themes: shown.map(({ key, people }) => ({ theme: key, ...describe(key), respondents: people, share: share(people), interval: wilsonInterval(people, everyone.size) })),
     other: other && { respondents: other.people, share: share(other.people), themes: other.groups },
     foldedThemes: folded,

@@ -78,6 +78,12 @@ describe('loadCodebook', () => {
     expect(loadCodebook(path)).toEqual(teamCodebook);
   });
 
+  it('keeps keyword rules given for a category, for labelling without a model', () => {
+    const withKeywords = { ...teamCodebook, schemes: [{ ...teamCodebook.schemes[0]!, categories: [{ id: 'pricing', label: 'Pricing', description: 'Cost.', keywords: ['price*', 'precio*:2', '値段'] }] }] };
+
+    expect(loadCodebook(file('keywords.json', JSON.stringify(withKeywords))).schemes[0]!.categories[0]!.keywords).toEqual(['price*', 'precio*:2', '値段']);
+  });
+
   it.each([
     ['a missing file', undefined, /Codebook .*missing\.json: cannot be read \(no such file\)/],
     ['a file that is not JSON', '{"version": ', /Codebook .*bad\.json: not JSON/],
@@ -86,6 +92,8 @@ describe('loadCodebook', () => {
     ['a repeated question', { ...teamCodebook, schemes: [teamCodebook.schemes[0]!, teamCodebook.schemes[0]!] }, /schemes\[1\]\.questionId: repeats the question "blocker"/],
     ['a misspelt key', { ...teamCodebook, schemes: [{ ...teamCodebook.schemes[0]!, multilabel: true }] }, /schemes\[0\]: Unrecognized key: "multilabel"/],
     ['a share over 1', { ...teamCodebook, schemes: [{ ...teamCodebook.schemes[0]!, categories: [{ id: 'a', label: 'A', description: 'D.', studyShare: 18.8 }] }] }, /studyShare: must be a share from 0 to 1/],
+    ['a malformed keyword rule', { ...teamCodebook, schemes: [{ ...teamCodebook.schemes[0]!, categories: [{ id: 'a', label: 'A', description: 'D.', keywords: ['ok', 'pri*ce'] }] }] }, /categories\[0\]\.keywords\[1\]: keyword "pri\*ce": "\*" may only open or close it/],
+    ['keywords that are not a list', { ...teamCodebook, schemes: [{ ...teamCodebook.schemes[0]!, categories: [{ id: 'a', label: 'A', description: 'D.', keywords: 'price' }] }] }, /keywords: must be an array of keyword rules/],
     ['no version', { schemes: teamCodebook.schemes }, /version: must be a string/],
     ['no schemes', { version: '1', schemes: [] }, /schemes: must hold at least one scheme/],
   ])('refuses %s, naming the file and the field', (name, content, message) => {

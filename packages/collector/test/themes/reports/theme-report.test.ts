@@ -8,7 +8,8 @@ import { buildThemeReport } from '../../../src/themes/reports/theme-report.js';
 
 const chat: ChatClient = { model: 'fake', complete: async () => '' };
 const WITH_MODEL: ThemeSetup = { codebook: DEFAULT_CODEBOOK, chat };
-const LOCAL: ThemeSetup = { codebook: DEFAULT_CODEBOOK };
+const NO_MODEL: ThemeSetup = { codebook: DEFAULT_CODEBOOK };
+const NO_HOPE_OR_FEAR: ThemeSetup = { codebook: { version: 'x', schemes: DEFAULT_CODEBOOK.schemes.filter((s) => s.questionId === 'experience') } };
 
 /** `n` people labelled `label` for `questionId`, under the setup's current stamp. */
 function labelled(setup: ThemeSetup, questionId: string, label: string, n: number, over: Partial<ThemeMembership> & { from?: number } = {}): ThemeMembership[] {
@@ -63,18 +64,39 @@ describe('the theme report', () => {
     ]);
   });
 
-  it('counts as current only labels of the plan in force: local ones turn stale once a model is set, as do those of an older codebook', () => {
-    const local = labelled(LOCAL, 'hope', 'time · family · kids', 1)[0]!;
+  it('counts as current only labels of the plan in force: keyword-rule ones turn stale once a model is set, as do those of an older codebook', () => {
+    const rules = labelled(NO_MODEL, 'hope', 'time-freedom', 1)[0]!;
     const model = labelled(WITH_MODEL, 'hope', 'time-freedom', 1)[0]!;
     const newCodebook: ThemeSetup = { ...WITH_MODEL, codebook: { ...DEFAULT_CODEBOOK, version: 'next' } };
 
-    expect(isCurrent(local, LOCAL)).toBe(true);
-    expect(isCurrent(local, WITH_MODEL)).toBe(false);
+    expect(isCurrent(rules, NO_MODEL)).toBe(true);
+    expect(isCurrent(rules, WITH_MODEL)).toBe(false);
     expect(isCurrent(model, WITH_MODEL)).toBe(true);
+    expect(isCurrent(model, NO_MODEL)).toBe(false);
     expect(isCurrent(model, newCodebook)).toBe(false);
-    // A question without a scheme stays local even with a model.
-    expect(isCurrent(labelled(LOCAL, 'context', 'x', 1)[0]!, WITH_MODEL)).toBe(true);
-    expect(buildThemeReport([local], LOCAL, 1).questions[0]).toMatchObject({ method: 'local', overall: { themes: [{ label: 'time · family · kids' }] } });
+    // A question without a scheme is clustered, with a model or without.
+    const cluster = labelled(NO_MODEL, 'context', 'time · family · kids', 1)[0]!;
+    expect(isCurrent(cluster, WITH_MODEL)).toBe(true);
+    expect(buildThemeReport([cluster], NO_MODEL, 1).questions[0]).toMatchObject({ method: 'local', labelledBy: 'word clustering', overall: { themes: [{ label: 'time · family · kids' }] } });
+  });
+
+  it('without a model, says the codebook questions were labelled by keyword rules, with the categories, their labels and study shares', () => {
+    const [hope] = buildThemeReport(labelled(NO_MODEL, 'hope', 'time-freedom', 3), NO_MODEL, 3).questions;
+
+    expect(hope).toMatchObject({ method: 'keyword-rules', labelledBy: 'keyword rules', classifier: 'keyword-rules', schemeVersion: DEFAULT_CODEBOOK.version });
+    expect(hope!.overall.themes).toEqual([{ theme: 'time-freedom', label: 'Time freedom', respondents: 3, share: 1, studyShare: 0.111, interval: wilsonInterval(3, 3) }]);
+    expect(buildThemeReport(labelled(WITH_MODEL, 'hope', 'time-freedom', 3), WITH_MODEL, 3).questions[0]!.labelledBy).toBe('model: fake');
+  });
+
+  it('counts the people whose answer was not classified apart from the themes, among the respondents', () => {
+    const rows = [...labelled(NO_MODEL, 'hope', 'time-freedom', 3), ...labelled(NO_MODEL, 'hope', '(no theme)', 2, { from: 3 })];
+
+    const { overall } = buildThemeReport(rows, NO_MODEL, 3).questions[0]!;
+
+    expect(overall.respondents).toBe(5);
+    expect(overall.themes.map((t) => t.theme)).toEqual(['time-freedom']);
+    expect(overall.notClassified).toEqual({ respondents: 2, share: 2 / 5 });
+    expect(overall.other).toBeNull();
   });
 
   it('shares hope and concern: of the people with a hope, those who also voice its matching concern', () => {
@@ -95,13 +117,18 @@ describe('the theme report', () => {
     expect(lightAndShade.foldedPairs).toBe(1);
   });
 
-  it('has no light and shade without codebook labels', () => {
-    expect(buildThemeReport(labelled(LOCAL, 'hope', 'x', 5), LOCAL, 3).lightAndShade).toEqual({ available: false, pairs: [], foldedPairs: 0 });
+  it('pairs light and shade from keyword-rule labels too, without a model', () => {
+    const rows = [...labelled(NO_MODEL, 'hope', 'learning-growth', 3), ...labelled(NO_MODEL, 'fear', 'cognitive-atrophy', 3)];
+    expect(buildThemeReport(rows, NO_MODEL, 3).lightAndShade.pairs).toEqual([expect.objectContaining({ hope: 'learning-growth', concern: 'cognitive-atrophy', holdBoth: 3 })]);
+  });
+
+  it('has no light and shade when the codebook has no scheme for hope or fear (their answers are clustered)', () => {
+    expect(buildThemeReport(labelled(NO_HOPE_OR_FEAR, 'hope', 'x', 5), NO_HOPE_OR_FEAR, 3).lightAndShade).toEqual({ available: false, pairs: [], foldedPairs: 0 });
   });
 
   it('puts the codebook questions first, in its order', () => {
-    const rows = [...labelled(LOCAL, 'zeta', 'a', 3), ...labelled(LOCAL, 'fear', 'b', 3), ...labelled(LOCAL, 'hope', 'c', 3), ...labelled(LOCAL, 'alpha', 'd', 3)];
+    const rows = [...labelled(NO_MODEL, 'zeta', 'a', 3), ...labelled(NO_MODEL, 'fear', 'b', 3), ...labelled(NO_MODEL, 'hope', 'c', 3), ...labelled(NO_MODEL, 'alpha', 'd', 3)];
 
-    expect(buildThemeReport(rows, LOCAL, 3).questions.map((q) => q.questionId)).toEqual(['hope', 'fear', 'alpha', 'zeta']);
+    expect(buildThemeReport(rows, NO_MODEL, 3).questions.map((q) => q.questionId)).toEqual(['hope', 'fear', 'alpha', 'zeta']);
   });
 });
