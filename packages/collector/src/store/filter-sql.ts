@@ -1,4 +1,4 @@
-import type { SubmissionFilter } from './answer-store.js';
+import type { SubmissionFilter } from './submission-filter.js';
 
 /** A WHERE clause and its parameters, numbered from a given position. */
 export interface FilterSql {

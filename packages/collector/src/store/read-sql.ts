@@ -1,4 +1,4 @@
-import type { SubmissionFilter } from './answer-store.js';
+import type { SubmissionFilter } from './submission-filter.js';
 import { filterSql } from './filter-sql.js';
 
 /** A statement and its parameters. */
