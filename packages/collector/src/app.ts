@@ -30,11 +30,23 @@ import { quotesGetRoute } from './routes/quotes-get.js';
 import { quoteDecisionPostRoute } from './routes/quote-decision-post.js';
 import { quotesJsonRoute } from './routes/quotes-json.js';
 import { quotesCsvRoute } from './routes/quotes-csv.js';
-import { resultsPageRoute } from './routes/results-page.js';
-import { themeAnswersPageRoute } from './routes/theme-answers-page.js';
 import { healthzRoute } from './routes/healthz.js';
 import { eventsPostRoute } from './routes/events-post.js';
 import { funnelGetRoute } from './routes/funnel-get.js';
+import { sessionPostRoute } from './routes/session-post.js';
+import { sessionGetRoute } from './routes/session-get.js';
+import { sessionDeleteRoute } from './routes/session-delete.js';
+import { surveysGetRoute } from './routes/surveys-get.js';
+import { overviewGetRoute } from './routes/overview-get.js';
+import { facetsGetRoute } from './routes/facets-get.js';
+import { themeBreakdownGetRoute } from './routes/theme-breakdown-get.js';
+import { sampleDataDeleteRoute } from './routes/sample-data-delete.js';
+import { submissionsCsvRoute } from './routes/submissions-csv.js';
+import { reportHtmlRoute } from './routes/report-html.js';
+import { appPagesRoute } from './routes/app-pages.js';
+import { createSessionStore } from './http/session-store.js';
+import { createSignInThrottle } from './http/sign-in-throttle.js';
+import { installSessionAccess } from './http/session-access.js';
 
 export { DEFAULT_BODY_LIMIT, DEFAULT_MAX_EVENT_LOOP_DELAY_MS } from './options/collector-options.js';
 
@@ -55,11 +67,20 @@ const ROUTES = [
   quoteDecisionPostRoute,
   quotesJsonRoute,
   quotesCsvRoute,
-  resultsPageRoute,
-  themeAnswersPageRoute,
   healthzRoute,
   eventsPostRoute,
   funnelGetRoute,
+  sessionPostRoute,
+  sessionGetRoute,
+  sessionDeleteRoute,
+  surveysGetRoute,
+  overviewGetRoute,
+  facetsGetRoute,
+  themeBreakdownGetRoute,
+  sampleDataDeleteRoute,
+  submissionsCsvRoute,
+  reportHtmlRoute,
+  appPagesRoute,
 ];
 
 /** buildApp's options: the collector's options (see CollectorOptionsSchema) and the store to use. */
@@ -94,7 +115,10 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   });
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
-    reply.header('cache-control', 'no-store');
+    // Nothing is stored by caches unless a route says otherwise (the results app's files do).
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    // No page or download of the collector tells another site where it came from.
+    reply.header('referrer-policy', 'no-referrer');
     if (closing) reply.header('connection', 'close');
   });
   installLoadShedding(app, config.loadShedding);
@@ -108,7 +132,11 @@ export function buildApp(options: BuildAppOptions): FastifyInstance {
   });
   app.addHook('onClose', () => scheduler.close());
 
-  const context: RouteContext = { config, store: shedWhenBusy(config.store, config.maxPending), chat, themes, scheduler };
+  // The results app's signed-in browsers: their session cookie lets them read as the admin token does.
+  const sessions = createSessionStore();
+  installSessionAccess(app, sessions);
+
+  const context: RouteContext = { config, store: shedWhenBusy(config.store, config.maxPending), chat, themes, scheduler, sessions, signIns: createSignInThrottle() };
   for (const route of ROUTES) app.register(route, context);
   return app;
 }

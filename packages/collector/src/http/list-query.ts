@@ -17,12 +17,3 @@ export const ListQuerySchema = z
   .object({ ...FILTER_QUERY_SHAPE, ...PAGE_QUERY_SHAPE })
   .superRefine(checkFromBeforeTo)
   .transform(({ limit, offset, ...rest }): ListQuery => ({ limit, offset, ...submissionFilter(rest) }));
-
-/**
- * A server-rendered page's query: a page, the filter, and the admin token it was opened with
- * (its links carry it on; the token itself is checked before the query is read).
- */
-export const PageQuerySchema = z
-  .object({ ...FILTER_QUERY_SHAPE, ...PAGE_QUERY_SHAPE, token: z.unknown().optional() })
-  .superRefine(checkFromBeforeTo)
-  .transform(({ limit, offset, token, ...rest }) => ({ limit, offset, token: typeof token === 'string' ? token : undefined, filter: submissionFilter(rest) }));

@@ -29,6 +29,14 @@ export function shedWhenBusy(store: AnswerStore, maxPending: number): AnswerStor
     export: (filter) => store.export(filter),
     themes: store.themes,
     funnel: { add: limited((events) => store.funnel.add(events)), counts: limited((filter) => store.funnel.counts(filter)) },
+    results: {
+      surveys: limited(() => store.results.surveys()),
+      overview: limited((filter, timeline) => store.results.overview(filter, timeline)),
+      facets: limited((filter) => store.results.facets(filter)),
+      removeSampleData: limited(() => store.results.removeSampleData()),
+      exportColumns: limited((filter) => store.results.exportColumns(filter)),
+      method: limited((filter) => store.results.method(filter)),
+    },
     ping: () => store.ping(),
     close: () => store.close(),
   };

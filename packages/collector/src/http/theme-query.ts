@@ -52,22 +52,3 @@ export const QuotesQuerySchema = z
   .object({ ...THEME_FILTER_SHAPE, ...PAGE_QUERY_SHAPE, status: param(quoteStatus([...QUOTE_STATUSES, 'all'])) })
   .superRefine(checkAliases)
   .transform(({ limit, offset, status, ...rest }) => ({ status: status ?? 'pending', limit, offset, filter: themeFilter(rest) }));
-
-/** `GET /themes/answers` (the drill-down page): the question and theme, a page, the filter, and the token the page links with. */
-export const ThemeAnswersPageQuerySchema = z
-  .object({
-    ...FILTER_QUERY_SHAPE,
-    ...PAGE_QUERY_SHAPE,
-    question: requiredParam(100, 'the question whose answers to list, like "hope"'),
-    theme: requiredParam(300, 'the theme, as the results page links it'),
-    token: z.unknown().optional(),
-  })
-  .superRefine(checkFromBeforeTo)
-  .transform(({ limit, offset, theme, token, ...rest }) => ({
-    questionId: rest.question,
-    theme,
-    limit,
-    offset,
-    token: typeof token === 'string' ? token : undefined,
-    filter: submissionFilter(rest),
-  }));

@@ -1,6 +1,7 @@
 import type { Submission } from '@candor/protocol';
 import type { ThemeStore } from './theme-store.js';
 import type { FunnelStore } from './funnel-store.js';
+import type { ResultsStore } from './results-store.js';
 import type { SubmissionFilter } from './submission-filter.js';
 
 export type { SubmissionFilter };
@@ -73,6 +74,8 @@ export interface AnswerStore {
   readonly themes: ThemeStore;
   /** The funnel's daily counts (see funnel-store.ts). */
   readonly funnel: FunnelStore;
+  /** The results app's aggregates: surveys, overview, facets; sample data removal (see results-store.ts). */
+  readonly results: ResultsStore;
   /** Resolves when the database answers; rejects when it does not. */
   ping(): Promise<void>;
   close(): Promise<void>;

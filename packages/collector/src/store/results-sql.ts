@@ -112,3 +112,36 @@ update submissions set withdrawn_at = now(),
   body_text = null, body = null, content_hash = null
 where id in (select id from sample)
 returning 1 as withdrawn`;
+
+/** Question ids and metadata keys of the matching submissions (200 of each at most, most used first): the per-submission CSV's columns. */
+export function exportColumnsSql(filter: SubmissionFilter): Statement {
+  const { where, params } = filterSql(filter);
+  return {
+    sql: `(select 'question' as kind, a ->> 'questionId' as name, count(*)::int as uses
+        from submissions s cross join lateral jsonb_array_elements(s.body -> 'answers') a where ${where} group by 2 order by 3 desc, 2 limit 200)
+      union all
+      (select 'metadata' as kind, m.key as name, count(*)::int as uses
+        from submissions s cross join lateral jsonb_object_keys(
+          case when jsonb_typeof(s.body -> 'context' -> 'metadata') = 'object' then s.body -> 'context' -> 'metadata' else '{}'::jsonb end) m(key)
+        where ${where} group by 2 order by 3 desc, 2 limit 200)`,
+    params,
+  };
+}
+
+/** Each wording a question was shown with, in which survey versions, and how many submissions saw it: the report's method. */
+export function wordingsSql(filter: SubmissionFilter): Statement {
+  const { where, params } = filterSql(filter);
+  return {
+    sql: `select a ->> 'questionId' as question_id, a ->> 'prompt' as prompt, string_agg(distinct s.survey_version, ', ') as versions,
+        count(distinct s.id)::int as submissions, count(distinct s.id) filter (where btrim(a ->> 'text') <> '')::int as answered
+      from submissions s cross join lateral jsonb_array_elements(s.body -> 'answers') a where ${where}
+      group by 1, 2 order by 1, 4 desc limit 500`,
+    params,
+  };
+}
+
+/** How likely people were to be asked (the sampling rates), with how many submissions each. */
+export function samplingSql(filter: SubmissionFilter): Statement {
+  const { where, params } = filterSql(filter);
+  return { sql: `select (s.body ->> 'sampleRate')::float8 as rate, count(*)::int as submissions from submissions s where ${where} group by 1 order by 2 desc limit 50`, params };
+}

@@ -11,7 +11,20 @@ import {
   totalsSql,
   versionsSql,
   WITHDRAW_SAMPLE_DATA_SQL,
+  exportColumnsSql,
+  wordingsSql,
+  samplingSql,
 } from './results-sql.js';
+
+/** A question's wording as shown, where, and to how many. */
+export interface Wording {
+  questionId: string;
+  prompt: string;
+  /** The survey versions it was shown in, like "1, 2". */
+  versions: string;
+  submissions: number;
+  answered: number;
+}
 
 /** The counts behind the results app's overview and filters (aggregates only: no answer text). */
 export interface ResultsStore {
@@ -23,6 +36,10 @@ export interface ResultsStore {
   facets(filter: SubmissionFilter): Promise<FacetsReply>;
   /** Withdraws every submission marked `context.metadata.sampleData = true`; how many. */
   removeSampleData(): Promise<number>;
+  /** The question ids and metadata keys the per-submission CSV needs columns for. */
+  exportColumns(filter: SubmissionFilter): Promise<{ questionIds: string[]; metadataKeys: string[] }>;
+  /** What the report's method states: each wording shown, and the sampling rates. */
+  method(filter: SubmissionFilter): Promise<{ wordings: Wording[]; sampling: { rate: number; submissions: number }[] }>;
 }
 
 const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
@@ -87,6 +104,25 @@ export function sqlResultsStore(client: SqlClient): ResultsStore {
         languages: langs,
         versions: versions.map((v) => ({ surveyId: v.survey_id, version: v.survey_version, submissions: v.submissions })),
         metadata: [...keys.values()],
+      };
+    },
+
+    async exportColumns(filter) {
+      const found = await rows<{ kind: 'question' | 'metadata'; name: string }>(exportColumnsSql(filter));
+      return {
+        questionIds: found.filter((r) => r.kind === 'question').map((r) => r.name),
+        metadataKeys: found.filter((r) => r.kind === 'metadata').map((r) => r.name),
+      };
+    },
+
+    async method(filter) {
+      const [wordings, sampling] = await Promise.all([
+        rows<{ question_id: string; prompt: string; versions: string; submissions: number; answered: number }>(wordingsSql(filter)),
+        rows<{ rate: number; submissions: number }>(samplingSql(filter)),
+      ]);
+      return {
+        wordings: wordings.map((w) => ({ questionId: w.question_id, prompt: w.prompt, versions: w.versions, submissions: w.submissions, answered: w.answered })),
+        sampling: sampling.map((r) => ({ rate: Number(r.rate), submissions: r.submissions })),
       };
     },
 

@@ -10,7 +10,7 @@ let collector: RunningCollector;
 let tokenless: RunningCollector;
 useTestCollectors([{ adminToken: TOKEN, themes: { classifyIntervalMs: 3_600_000 } }, {}], (_, [a, b]) => ((collector = a!), (tokenless = b!)));
 
-const READS = ['/v1/themes', '/v1/themes.csv', '/v1/themes/answers?questionId=hope&theme=x', '/v1/quotes', '/v1/quotes.csv', '/v1/quotes.json', '/themes/answers?question=hope&theme=x'];
+const READS = ['/v1/themes', '/v1/themes.csv', '/v1/themes/answers?questionId=hope&theme=x', '/v1/quotes', '/v1/quotes.csv', '/v1/quotes.json'];
 
 describe('theme and quote routes', () => {
   it.each(READS)('GET %s answers 403 on a collector without an admin token, 401 without the token', async (path) => {
@@ -30,7 +30,9 @@ describe('theme and quote routes', () => {
     ['/v1/themes/answers?theme=x', 400, 'questionId'],
     ['/v1/themes/answers?questionId=hope', 400, 'theme'],
     ['/v1/themes/answers?questionId=hope&theme=x&limit=0', 400, 'limit'],
-    ['/themes/answers?theme=x', 400, 'question'],
+    ['/v1/themes/breakdown', 400, 'question'],
+    ['/v1/themes/breakdown?question=hope&by=metadata', 400, 'key'],
+    ['/v1/themes/breakdown?question=hope&by=country', 400, 'by'],
     ['/v1/themes?from=yesterday', 400, 'from'],
     ['/v1/themes?surveyId=a&survey=b', 400, 'surveyId'],
     ['/v1/themes.csv?partial=maybe', 400, 'partial'],

@@ -1,0 +1,45 @@
+import type { OverviewCounts } from '@candor/protocol';
+import type { AnswerStore } from '../store/answer-store.js';
+import type { Wording } from '../store/results-store.js';
+import type { SubmissionFilter } from '../store/submission-filter.js';
+import type { ThemeReport } from '../themes/reports/theme-report.js';
+import { loadThemeView, type ThemesContext } from '../themes/reports/theme-view.js';
+import { approvedQuotes } from './approved-quotes.js';
+import type { PublishedQuote } from './quotes-export.js';
+
+/** Everything the report states, each part already through the privacy threshold. */
+export interface ReportData {
+  /** The survey reported on, or null for every survey. */
+  surveyId: string | null;
+  /** The range asked for (ISO instants; `to` exclusive), or null when open. */
+  from: string | null;
+  to: string | null;
+  counts: OverviewCounts;
+  wordings: Wording[];
+  sampling: { rate: number; submissions: number }[];
+  themes: ThemeReport;
+  quotes: PublishedQuote[];
+  /** When the report was made. */
+  madeAt: string;
+}
+
+/** Gathers the report for a survey and a date range: counts, method, themes and approved quotes. */
+export async function loadReportData(store: AnswerStore, themes: ThemesContext, filter: SubmissionFilter, now = new Date()): Promise<ReportData> {
+  const [counts, method, view, quotes] = await Promise.all([
+    store.results.overview(filter, { bucket: 'week', tz: 'UTC' }),
+    store.results.method(filter),
+    loadThemeView(themes, filter),
+    approvedQuotes(themes, filter),
+  ]);
+  return {
+    surveyId: filter.surveyId ?? null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    counts,
+    wordings: method.wordings,
+    sampling: method.sampling,
+    themes: view.report,
+    quotes,
+    madeAt: now.toISOString(),
+  };
+}
