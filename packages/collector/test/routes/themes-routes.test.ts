@@ -76,7 +76,8 @@ describe('theme and quote routes', () => {
     const csv = await getWithToken<string>(collector.url, '/v1/themes.csv?surveyId=none-yet', TOKEN);
     const quotes = await getWithToken(collector.url, '/v1/quotes.json?surveyId=none-yet', TOKEN);
 
-    expect(report.body).toEqual({ minGroupSize: 10, questions: [], lightAndShade: { available: false, pairs: [], foldedPairs: 0 } });
+    // Without a model the keyword rules label hope and fear with the codebook's categories, so light and shade is available, with no pairs yet.
+    expect(report.body).toEqual({ minGroupSize: 10, questions: [], lightAndShade: { available: true, pairs: [], foldedPairs: 0 } });
     expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="candor-themes-\d{4}-\d{2}-\d{2}\.csv"/);
     // (fetch's text() drops the byte order mark the file starts with)
     expect(csv.body).toBe('"question_id","breakdown","group","theme_id","theme","respondents","share","study_share","group_respondents","method","classifier","scheme_version"\r\n');

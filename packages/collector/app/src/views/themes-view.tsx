@@ -1,6 +1,6 @@
 import type { FacetsReply, QuestionThemes, ThemeReport } from '../api/api-types.js';
 import { useApi } from '../api/use-api.js';
-import { formatCount, people } from '../format/format-number.js';
+import { formatCount, formatShare, people } from '../format/format-number.js';
 import { apiQuery, filtersFrom } from '../routing/filters.js';
 import { hrefWith, navigate, useLocation } from '../routing/location.js';
 import { ErrorNotice } from '../ui/error-notice.js';
@@ -58,9 +58,17 @@ export function ThemesView() {
               <section class="card" aria-labelledby="themes-title">
                 <div class="card-head">
                   <h2 id="themes-title">{prompt(question.questionId)}</h2>
-                  <span class="hint">{people(question.overall.respondents)} answered</span>
+                  <span class="hint">
+                    {people(question.overall.respondents)} answered · labelled by {question.labelledBy}
+                  </span>
                 </div>
                 <ThemeBars breakdown={question.overall} minGroupSize={report.data!.minGroupSize} onOpen={(t) => go({ theme: t })} />
+                {question.overall.notClassified.respondents > 0 ? (
+                  <p class="hint">
+                    Not classified: {people(question.overall.notClassified.respondents)} ({formatShare(question.overall.notClassified.share)}), whose answers fit none of the
+                    categories.
+                  </p>
+                ) : null}
                 <p class="hint">
                   The range is where the share would plausibly fall if many more people like these answered (95% confidence). {method(question)}
                 </p>
@@ -77,7 +85,7 @@ export function ThemesView() {
 }
 
 function method(question: QuestionThemes): string {
-  if (question.method === 'model') return 'Each answer was sorted into the study’s categories by a language model.';
+  if (question.method === 'model') return `Each answer was sorted into the study’s categories by a language model (${question.labelledBy}).`;
   return 'Each answer was sorted into the study’s categories by matching words and phrases, without a language model; check the answers behind a theme before quoting its share.';
 }
 
