@@ -83,6 +83,12 @@ export const OptionsSchema = z.strictObject({
   redact: z.boolean().default(true),
   /** When a user leaves part-way, send the answers given so far (marked partial). */
   sendPartial: z.boolean().default(true),
+  /**
+   * Count the moments of the funnel (invitation shown, opened, declined, started, finished...) for
+   * response rates: daily counts without any identifier, sent to the collector's /events route
+   * beside `endpoint` (only with the plain collector: no `transport`, `destination` or `headers`).
+   */
+  countEvents: z.boolean().default(true),
   /** Follow-up questions per submission, asked after answers to questions marked `followUp` (0: none). */
   followUps: z.int().gte(0).lte(10).default(0),
   /** Where follow-ups are asked for; by default the collector's /probe route beside `endpoint`. */

@@ -1,4 +1,5 @@
 import type { DeliveryHandle } from '../delivery/start-delivery.js';
+import { createFunnel } from '../funnel/create-funnel.js';
 import { NOTHING_SENT } from '../delivery/nothing-sent.js';
 import { resolveLocale } from '../locales/resolve-locale.js';
 import type { ResolvedOptions } from '../options/options.js';
@@ -35,6 +36,8 @@ export function createRuntime(options: ResolvedOptions, platform: Platform, part
   let destroyed = false;
   const report = (error: unknown) => console.error('[candor]', error);
   const tabs = openTabs(win.navigator.locks);
+  // Counting the funnel's moments (nothing identifying), unless it is off or answers go elsewhere.
+  const funnel = createFunnel(options, platform);
 
   const delivery = (): Promise<DeliveryHandle> =>
     (starting ??= loadDelivery().then(
@@ -49,16 +52,19 @@ export function createRuntime(options: ResolvedOptions, platform: Platform, part
     !destroyed && (handle || hint.read() !== 0) ? delivery().then((d) => d.delivery.flush({ ignoreBackoff })) : Promise.resolve(NOTHING_SENT);
 
   /** A new asking, or the one a draft was written in (a draft carries its session's facts). */
-  const session = (trigger: string, draft?: Draft): Session =>
-    createSession(
-      { survey: policy.survey, trigger, swapped: choices.swapped(), locale, respondentId: policy.respondentId(), ...draft },
+  const session = (trigger: string, draft?: Draft): Session => {
+    const facts = { survey: policy.survey, trigger, swapped: choices.swapped(), locale, respondentId: policy.respondentId(), ...draft };
+    return createSession(
+      facts,
       platform,
       drafts,
       choices,
       options.sendPartial,
       (responses, s) => delivery().then((d) => d.submit(responses, s)),
       report,
+      funnel ? funnel.asking(facts, draft) : () => {},
     );
+  };
 
   async function show(initialView: 'invitation' | 'questions', trigger: string, draft?: Draft) {
     if (destroyed) return;
@@ -91,6 +97,7 @@ export function createRuntime(options: ResolvedOptions, platform: Platform, part
       });
       // Held once the widget is up (a widget that failed to mount would otherwise hold it for good).
       tabs.hold();
+      funnel?.shown();
     } catch (error) {
       report(error);
     } finally {
@@ -98,7 +105,7 @@ export function createRuntime(options: ResolvedOptions, platform: Platform, part
     }
   }
 
-  const onExit = () => handle?.sendOnExit();
+  const onExit = () => (handle?.sendOnExit(), funnel?.send());
   win.addEventListener('pagehide', onExit);
 
   // Deliver what an earlier page left behind. The loader started the runtime at an idle moment

@@ -1,4 +1,5 @@
 import type { Responses, Session as Facts } from '../delivery/build-submission.js';
+import type { Count } from '../funnel/create-funnel.js';
 import type { Platform } from '../platform/platform.js';
 import type { DraftStore } from '../scheduling/draft-store.js';
 import type { SurveyChoices } from '../scheduling/survey-choices.js';
@@ -19,6 +20,8 @@ export interface Session extends Facts {
   submit(responses: Responses): Promise<SubmitResult>;
   /** The questions went away; what was answered part-way is sent as partial, unless the team chose otherwise. */
   leave(responses: Responses | undefined, finished: boolean): void;
+  /** Counts a moment of this asking for the funnel (each at most once; nothing identifying). */
+  count: Count;
 }
 
 /**
@@ -26,20 +29,28 @@ export interface Session extends Facts {
  * hands answers to delivery with the session's facts (positional, to keep the runtime chunk small).
  */
 export function createSession(
-  facts: Omit<Session, 'save' | 'submit' | 'leave'>,
+  facts: Omit<Session, 'save' | 'submit' | 'leave' | 'count'>,
   platform: Platform,
   drafts: DraftStore,
   choices: SurveyChoices,
   sendPartial: boolean,
   deliver: (responses: Responses, session: Session) => Promise<SubmitResult>,
   report: (error: unknown) => void,
+  count: Count,
 ): Session {
   const session: Session = {
     ...facts,
+    count,
     // The draft carries the session's facts, so a resumed or late submission records them as they were.
-    save: (step, responses) => drafts.write({ ...facts, at: platform.now(), step, responses }),
+    save(step, responses) {
+      // The first answer typed: the asking has started.
+      if (responses.answers.length) count('started');
+      drafts.write({ ...facts, at: platform.now(), step, responses });
+    },
     async submit(responses) {
       drafts.write(undefined);
+      // Counted as the user finishes, not once delivery answers: the page may go first.
+      count('finished');
       const result = await deliver(responses, session);
       // Finished: not asked again (a refusal sends the user back to their answers instead).
       if (result.status !== 'refused') choices.finished();
@@ -48,7 +59,9 @@ export function createSession(
     leave(responses, finished) {
       drafts.write(undefined);
       if (finished) choices.finished();
-      else if (sendPartial && responses?.answers.length) deliver({ ...responses, partial: true }, session).catch(report);
+      else if (sendPartial && responses?.answers.length) return void (count('partial'), deliver({ ...responses, partial: true }, session).catch(report));
+      // Closed without an answer going out (unless it ended otherwise: declined, finished...).
+      count('dismissed');
     },
   };
   return session;

@@ -70,9 +70,9 @@ export function showWidget(context: ShowContext): MountedWidget {
         surveyId: options.surveyId,
       }),
     submit: session.submit,
-    withdraw: context.withdraw,
-    decline: (kind) => (kind === 'never' ? choices.never() : choices.notNow()),
-    shown: (view) => emitter.emit('shown', { view }),
+    withdraw: () => context.withdraw().then((result) => (result.withdrawn && session.count('withdrawn'), result)),
+    decline: (kind) => (session.count(kind === 'never' ? 'declined' : 'postponed'), kind === 'never' ? choices.never() : choices.notNow()),
+    shown: (view) => (session.count(view === 'invitation' ? 'invited' : 'opened'), emitter.emit('shown', { view })),
     closed(responses, finished) {
       context.onClosed();
       session.leave(responses, finished);
