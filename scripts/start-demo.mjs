@@ -3,6 +3,7 @@
 import { startCollector } from '@candor/collector';
 import { pathToFileURL } from 'node:url';
 import { startDemoServer } from './demo-server.mjs';
+import { loadSampleData, SAMPLE_RESPONDENTS, SAMPLE_SURVEY_ID } from './demo-sample-data.mjs';
 import { claimDataFolder, describeStartFailure, ensurePortFree, portError, stackSettings } from './local-stack.mjs';
 
 /** Starts the demo's collector and page server with the settings `env` gives (DEMO_PORT, CANDOR_PORT, CANDOR_DB, CANDOR_ADMIN_TOKEN). */
@@ -25,10 +26,13 @@ export async function startDemo(env = process.env) {
       port: pagePort,
       host,
       endpoint: `${collector.url}/v1/answers`,
-      results: `${collector.url}/?token=${encodeURIComponent(adminToken)}`,
+      results: `${collector.url}/`,
     }).catch((error) => Promise.reject(portError(error, pagePort, host, pageVariable)));
     const running = collector;
+    // The sample survey, so the results show themes, quotes and a report from the first minute.
+    const sampleStored = env.CANDOR_SAMPLE_DATA === '0' ? 0 : await loadSampleData(collector.url, adminToken);
     return {
+      sampleStored,
       demoUrl: demo.url,
       collectorUrl: collector.url,
       adminToken,
@@ -53,13 +57,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.error(`The demo cannot start: ${describeStartFailure(error)}`);
     process.exit(1);
   }
-  const { demoUrl, collectorUrl, adminToken, db } = demo;
+  const { demoUrl, collectorUrl, adminToken, db, sampleStored } = demo;
   console.log(`
   Demo product page:   ${demoUrl}          (click "Share your thoughts")
   The same, as a study: ${demoUrl}/study    (a purpose screen, then a follow-up question)
   Collector:           ${collectorUrl}/v1/answers     (answers kept in ${db})
-  Answers received:    ${collectorUrl}/?token=${adminToken}
+  Results:             ${collectorUrl}/     (sign in with the admin token: ${adminToken})
                        curl -H 'Authorization: Bearer ${adminToken}' ${collectorUrl}/v1/answers
+  Sample data:         ${sampleStored > 0 ? `${sampleStored} made-up respondents` : 'already there (or removed)'} in the survey "${SAMPLE_SURVEY_ID}" (${SAMPLE_RESPONDENTS} people, six languages);
+                       remove it with the results app's "Remove sample data" button. CANDOR_SAMPLE_DATA=0 skips it.
 
   Press Ctrl+C to stop.
 `);

@@ -21,7 +21,7 @@ export async function startExample(example, env = process.env) {
       origins: [`http://${host}:${pagePort}`, `http://localhost:${pagePort}`],
       adminToken,
     }).catch((error) => Promise.reject(portError(error, collectorPort, host, 'CANDOR_PORT')));
-    const results = `${collector.url}/?token=${encodeURIComponent(adminToken)}`;
+    const results = `${collector.url}/`;
     const app = await startExampleServer({ example, port: pagePort, host, endpoint: `${collector.url}/v1/answers`, results }).catch((error) =>
       Promise.reject(portError(error, pagePort, host, pageVariable)),
     );

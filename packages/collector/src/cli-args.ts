@@ -53,9 +53,9 @@ Options (each also read from the environment variable shown):
                         default ${DEFAULT_DB})
   --origins <a,b>       browser origins allowed to post, comma-separated, e.g.
                         https://app.example.com,http://localhost:5173; * allows any (CANDOR_ORIGINS)
-  --admin-token <t>     token for reading answers: GET /v1/answers with "Authorization: Bearer <t>"
-                        and the results page at /?token=<t> (CANDOR_ADMIN_TOKEN; prefer the
-                        variable, since flags show up in process lists). Without it reads are off.
+  --admin-token <t>     token for reading answers: sign in to the results app at / with it, or
+                        send "Authorization: Bearer <t>" from scripts (CANDOR_ADMIN_TOKEN; prefer
+                        the variable, since flags show up in process lists). Without it reads are off.
   --body-limit <bytes>  largest request body (CANDOR_BODY_LIMIT; default ${DEFAULT_BODY_LIMIT})
   --rate-limit <n>      requests per minute one client (IP address) may make, then 429 with
                         Retry-After; 0 turns limits off (CANDOR_RATE_LIMIT; default ${DEFAULT_RATE_LIMIT})

@@ -48,7 +48,7 @@ if (command.kind === 'help') {
         `  POST ${collector.url}/v1/answers   browser origins: ${origins}\n` +
         `  data: ${describeDb(options.db)}\n` +
         `  rate limits: ${options.rateLimit > 0 ? `${options.rateLimit} requests a minute per client${options.trustProxy ? ' (address from X-Forwarded-For)' : ''}, counted in this process; behind several processes limit at the proxy (see the README)` : 'off (--rate-limit 0)'}\n` +
-        `  reads: ${options.adminToken ? `GET /v1/answers with the admin token; results page ${collector.url}/?token=…` : 'off (no --admin-token)'}\n` +
+        `  reads: ${options.adminToken ? `results app at ${collector.url}/ (sign in with the admin token); scripts send it as Authorization: Bearer` : 'off (no --admin-token)'}\n` +
         `  follow-ups: ${options.llm ? `POST /v1/probe asks ${options.llm.model} at ${new URL(options.llm.baseUrl).host} (timeout ${options.llm.timeoutMs} ms)` : 'no model (--llm-base-url); POST /v1/probe answers null and the widget asks its fixed probe'}\n` +
         `  codebook: ${codebookPath ? `${resolve(codebookPath)} (version ${codebook.version})` : `the study's (version ${codebook.version})`}\n` +
         `  themes: ${options.llm ? `labelled by ${options.llm.model} with the codebook` : 'labelled by keyword rules with the codebook (no model)'}; groups under ${options.minGroupSize} people are not shown\n`,

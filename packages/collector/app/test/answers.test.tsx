@@ -27,7 +27,7 @@ describe('every answer, whole', () => {
     const facts = Object.fromEntries([...card.querySelectorAll('.facts dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
     expect(facts).toMatchObject({
       Survey: 'checkout-study, version 3',
-      Respondent: 'Person r7c1e9a4',
+      Respondent: 'Person 5FNZQS',
       Quotes: 'Allowed',
       'How it was offered': 'Offered after “checkout-complete”',
       'Who was asked': '25% of visitors, chosen at random',

@@ -9,6 +9,8 @@ export const THEMES_CSV_COLUMNS = [
   'theme',
   'respondents',
   'share',
+  'share_low_95',
+  'share_high_95',
   'study_share',
   'group_respondents',
   'method',
@@ -19,7 +21,8 @@ export const THEMES_CSV_COLUMNS = [
 const round = (share: number) => Math.round(share * 10_000) / 10_000;
 
 /**
- * The aggregate CSV: per question, one row per shown theme overall, by month and by language,
+ * The aggregate CSV: per question, one row per shown theme overall, by month and by language
+ * (with the 95 % interval of its share),
  * plus an "other" row where the themes below the threshold together pass it. Only what the
  * report holds, so nothing under k people appears. Spreadsheet-safe cells, UTF-8 with a BOM.
  */
@@ -29,9 +32,9 @@ export function themesCsv(report: ThemeReport): string {
     const rows = (breakdown: string, group: string, b: ThemeBreakdown) => {
       const meta = [q.method, `${q.classifier}@${q.classifierVersion}`, q.schemeVersion];
       for (const t of b.themes) {
-        csv += csvLine([q.questionId, breakdown, group, t.theme, t.label, t.respondents, round(t.share), t.studyShare ?? '', b.respondents, ...meta]);
+        csv += csvLine([q.questionId, breakdown, group, t.theme, t.label, t.respondents, round(t.share), round(t.interval.low), round(t.interval.high), t.studyShare ?? '', b.respondents, ...meta]);
       }
-      if (b.other) csv += csvLine([q.questionId, breakdown, group, '', `Other (${b.other.themes} smaller themes)`, b.other.respondents, round(b.other.share), '', b.respondents, ...meta]);
+      if (b.other) csv += csvLine([q.questionId, breakdown, group, '', `Other (${b.other.themes} smaller themes)`, b.other.respondents, round(b.other.share), '', '', '', b.respondents, ...meta]);
     };
     rows('all', '', q.overall);
     for (const m of q.byMonth) rows('month', m.month, m);

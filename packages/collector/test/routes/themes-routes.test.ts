@@ -80,7 +80,7 @@ describe('theme and quote routes', () => {
     expect(report.body).toEqual({ minGroupSize: 10, questions: [], lightAndShade: { available: true, pairs: [], foldedPairs: 0 } });
     expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="candor-themes-\d{4}-\d{2}-\d{2}\.csv"/);
     // (fetch's text() drops the byte order mark the file starts with)
-    expect(csv.body).toBe('"question_id","breakdown","group","theme_id","theme","respondents","share","study_share","group_respondents","method","classifier","scheme_version"\r\n');
+    expect(csv.body).toBe('"question_id","breakdown","group","theme_id","theme","respondents","share","share_low_95","share_high_95","study_share","group_respondents","method","classifier","scheme_version"\r\n');
     expect(quotes.body).toEqual({ minGroupSize: 10, quotes: [] });
   });
 });

@@ -42,12 +42,16 @@ export function TimeChart({ times, series, kind, summary, format, height = 220 }
         const grid = css('--chart-grid');
         const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
         const bars = UPlot.paths.bars?.({ size: [0.7, 48] });
+        const seconds = times.map((t) => t.getTime() / 1000);
+        const step = seconds.length > 1 ? Math.min(...seconds.slice(1).map((s, i) => s - seconds[i]!)) : 86_400;
+        const pad = Math.max(step, 86_400) / (seconds.length > 1 ? 2 : 0.25);
         const options: uPlot.Options = {
           width: Math.max(element.clientWidth, 240),
           height,
           legend: { show: series.length > 1 },
           cursor: { drag: { x: false, y: false } },
-          scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] } },
+          // A few points spread over a little room, not over years: half a step either side.
+          scales: { x: { time: true, auto: false, range: [seconds[0]! - pad, seconds[seconds.length - 1]! + pad] }, y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] } },
           axes: [
             { ...axis },
             { ...axis, values: (_u, ticks) => ticks.map((t) => format(t)), size: 56 },
@@ -62,7 +66,7 @@ export function TimeChart({ times, series, kind, summary, format, height = 220 }
             }),
           ],
         };
-        const data = [times.map((t) => t.getTime() / 1000), ...series.map((s) => s.values)] as uPlot.AlignedData;
+        const data = [seconds, ...series.map((s) => s.values)] as uPlot.AlignedData;
         plot = new UPlot(options, data, element);
         observer = new ResizeObserver(() => plot?.setSize({ width: Math.max(element.clientWidth, 240), height }));
         observer.observe(element);

@@ -30,8 +30,13 @@ export function describeConsent(consent: StoredSubmission['consent']): string {
   return consent.quotes ? 'Allowed' : 'Declined';
 }
 
-/** A respondent's pseudonym, short enough to compare by eye. */
-export const pseudonym = (respondentId: string | undefined) => (respondentId ? `Person ${respondentId.replace(/[^0-9a-z]/gi, '').slice(0, 8)}` : 'Not recorded');
+/** A respondent's pseudonym: six letters and digits from a hash of their id, the same wherever they appear, short enough to compare by eye. */
+export function pseudonym(respondentId: string | undefined): string {
+  if (!respondentId) return 'Not recorded';
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < respondentId.length; i += 1) hash = Math.imul(hash ^ respondentId.charCodeAt(i), 0x01000193) >>> 0;
+  return `Person ${hash.toString(36).padStart(6, '0').slice(-6).toUpperCase()}`;
+}
 
 /**
  * One submission, whole: each question exactly as it was shown with its answer, the follow-up

@@ -1,7 +1,13 @@
 import type { ThemeBreakdown } from '../api/api-types.js';
 import { formatShare, people } from '../format/format-number.js';
 
-const pct = (share: number) => `${Math.min(100, Math.max(0, share * 100))}%`;
+/** The chart's full width as a share: a little past the largest share, range or study figure, so small shares are not slivers. */
+function scaleOf(breakdown: ThemeBreakdown): number {
+  const tops = breakdown.themes.flatMap((t) => [t.share, t.interval?.high ?? 0, t.studyShare ?? 0]);
+  if (breakdown.other) tops.push(breakdown.other.share);
+  const top = Math.max(0.1, ...tops);
+  return Math.min(1, Math.ceil(top * 1.1 * 20) / 20);
+}
 
 /**
  * Each theme's share of the people who answered, as a bar with its 95 % range, and the study's
@@ -10,12 +16,15 @@ const pct = (share: number) => `${Math.min(100, Math.max(0, share * 100))}%`;
  */
 export function ThemeBars({ breakdown, onOpen, minGroupSize }: { breakdown: ThemeBreakdown; onOpen: (theme: string) => void; minGroupSize: number }) {
   const hasStudy = breakdown.themes.some((t) => t.studyShare !== undefined);
+  const scale = scaleOf(breakdown);
+  const pct = (share: number) => `${Math.min(100, Math.max(0, (share / scale) * 100))}%`;
   return (
     <>
       <div class="legend" aria-hidden="true">
         <span class="key-share">Share of people here</span>
         <span class="key-range">95% range</span>
         {hasStudy ? <span class="key-study">The study’s published share</span> : null}
+        <span>Bars run from 0 to {formatShare(scale)}</span>
       </div>
       <ul class="theme-bars">
         {breakdown.themes.map((t) => {

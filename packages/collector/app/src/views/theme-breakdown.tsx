@@ -75,7 +75,14 @@ export function ThemeBreakdownTable({ questionId, themes, filters, facets, by, o
                     const cell = g.themes.find((c) => c.theme === t.theme);
                     return (
                       <td key={g.group} class={cell ? 'number' : 'number cell-folded'}>
-                        {cell ? formatShare(cell.share) : <span title={`Fewer than ${data.minGroupSize} people`}>fewer than {data.minGroupSize}</span>}
+                        {cell ? (
+                          formatShare(cell.share)
+                        ) : (
+                          <>
+                            <span aria-hidden="true">–</span>
+                            <span class="visually-hidden">fewer than {data.minGroupSize} people</span>
+                          </>
+                        )}
                       </td>
                     );
                   })}
@@ -88,7 +95,7 @@ export function ThemeBreakdownTable({ questionId, themes, filters, facets, by, o
       ) : null}
       {data ? (
         <p class="hint">
-          A cell or a group with fewer than {data.minGroupSize} people is not shown on its own, so no one can be picked out.
+          A dash marks fewer than {data.minGroupSize} people: a cell or a group that small is not shown on its own, so no one can be picked out.
           {data.otherGroups ? ` ${data.otherGroups.groups} smaller ${byLanguage ? 'languages are' : 'values are'} counted together as “Other”.` : ''}
         </p>
       ) : null}
