@@ -17,7 +17,10 @@ import type { ShowPolicy } from './scheduling/show-policy.js';
 export interface CandorInstance {
   /** Shows the questions now (a user's click is their consent to start). */
   open(): void;
-  /** Closes the widget; answers given so far are kept and sent as a partial submission. */
+  /**
+   * Closes the widget at once, without asking the user: answers given so far are kept and sent as
+   * a partial submission (unless `sendPartial` is false), as if the user had chosen Send.
+   */
   close(): void;
   /** Tells Candor an app event happened (e.g. "task_completed"): with the `event` option, it can bring up the invitation. */
   track(event: string): void;
@@ -92,6 +95,8 @@ export interface WidgetController {
   consent: boolean;
   /** Remove personal details from answers, showing the user what goes. */
   redact: boolean;
+  /** What the user answered before leaving part-way is sent (the `sendPartial` option): then the UI asks first, Send or Discard. */
+  sendPartial: boolean;
   /** Follow-up questions allowed in this submission. */
   followUps: number;
   /** What the user wrote before a reload, to carry on from. */
@@ -105,13 +110,13 @@ export interface WidgetController {
   withdraw(): Promise<WithdrawResult>;
   /** The user chose "Not now" or "No thanks" on the invitation (or "No thanks" on the purpose screen). */
   decline(kind: 'not-now' | 'never'): void;
-  /** The widget was closed; `responses` holds what was answered if the user left part-way. */
+  /** The widget was closed; `responses` holds what was answered if the user left part-way (none once they chose Discard). */
   closed(responses: Responses | undefined, finished: boolean): void;
   shown(view: 'invitation' | 'questions'): void;
 }
 
 export interface MountedWidget {
-  /** Closes as if the user had pressed the close button (a part-way answer is kept). */
+  /** Closes at once, asking nothing: a part-way answer is kept, as if the user had chosen Send. */
   close(): void;
   /** Brings the widget into view and focus. */
   focus(): void;

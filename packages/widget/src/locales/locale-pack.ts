@@ -1,7 +1,12 @@
 
 /**
  * Every sentence the widget shows, as a template: `{product}`, `{n}`, `{total}`, `{kb}`, `{limit}`
- * and `{value}` are filled in where they appear. Teams can override any of them (`strings` option).
+ * and `{list}` are filled in where they appear. Teams can override any of them (`strings` option).
+ *
+ * A counted phrase (`email`, `phone`, `card`, `key`) lists its forms split by `|`, each but the
+ * last tagged with its plural category as the language names them (`zero:`, `one:`, `two:`,
+ * `few:`, `many:`); the last form is `other`, and stands in for any category without its own:
+ * `one:{n} email address|{n} email addresses` (ui/plural.ts).
  */
 export interface Strings {
   thisProduct: string;
@@ -21,7 +26,8 @@ export interface Strings {
   required: string;
   charsLeft: string;
   restored: string;
-  willRemove: string;
+  /** The redaction preview: "Before sending, we'll remove {list}.", the list made of the counted phrases below. */
+  removing: string;
   email: string;
   phone: string;
   card: string;
@@ -34,6 +40,10 @@ export interface Strings {
   next: string;
   finish: string;
   close: string;
+  /** Asked when the user closes with something typed (and `sendPartial` on), with Send and Discard. */
+  leaveAsk: string;
+  send: string;
+  discard: string;
   sending: string;
   thanks: string;
   sent: string;
@@ -47,6 +57,10 @@ export interface Strings {
   queueFull: string;
   backToAnswers: string;
   withdraw: string;
+  /** Asked before withdrawing, with Keep (the safe choice, focused) and the confirming button. */
+  withdrawAsk: string;
+  keep: string;
+  confirmWithdraw: string;
   withdrawn: string;
   withdrawFailed: string;
   /** The thank-you when every question was skipped: nothing is sent. */

@@ -18,7 +18,7 @@ export interface Session extends Facts {
   save(step: number, responses: Responses): void;
   /** The user finished: the draft goes, the answers are queued and tried at once, and the survey counts as done (unless refused). */
   submit(responses: Responses): Promise<SubmitResult>;
-  /** The questions went away; what was answered part-way is sent as partial, unless the team chose otherwise. */
+  /** The questions went away; what was answered part-way is sent as partial, unless the team chose otherwise (or the user chose Discard: no responses). */
   leave(responses: Responses | undefined, finished: boolean): void;
   /** Counts a moment of this asking for the funnel (each at most once; nothing identifying). */
   count: Count;

@@ -1,3 +1,7 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+// Classic h() calls: the UI chunk is smaller than with the automatic runtime's jsx() (65 brotli bytes).
+import { h } from 'preact';
 import type { Strings } from '../locales/locale-pack.js';
 
 interface Props {
@@ -12,7 +16,7 @@ interface Props {
 export function ConsentStep({ s, quotes, onQuotes, onContinue, onDecline }: Props) {
   return (
     <div class="step">
-      <p class="question">{s.consentTitle}</p>
+      <h2 class="question">{s.consentTitle}</h2>
       <p class="body">{s.consentPurpose}</p>
       <p class="body">{s.consentKeep}</p>
       <p class="body">{s.consentWithdraw}</p>

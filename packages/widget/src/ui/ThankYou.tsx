@@ -1,3 +1,7 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+// Classic h() calls: the UI chunk is smaller than with the automatic runtime's jsx() (65 brotli bytes).
+import { h } from 'preact';
 import type { Strings } from '../locales/locale-pack.js';
 import type { SubmitResult } from '../types.js';
 import { fill } from './fill.js';
@@ -11,6 +15,8 @@ interface Props {
   withdrawn: boolean | undefined;
   /** Every question was skipped: nothing was sent. */
   empty: boolean | undefined;
+  /** Withdrawing now: no second "Withdraw my answers" meanwhile. */
+  busy: boolean;
   onDone: () => void;
   onBack: () => void;
   onWithdraw: () => void;
@@ -26,15 +32,18 @@ function message(s: Strings, result: SubmitResult | undefined, withdrawn: boolea
 /**
  * Tells the truth about where the answers are: sent, saved on the device, only in memory, or
  * refused (and then nothing is lost: the user goes back to what they typed); or that nothing was
- * sent, because every question was skipped. Kept answers can be withdrawn from here.
+ * sent, because every question was skipped. Kept answers can be withdrawn from here (once confirmed).
  */
-export function ThankYou({ s, result, withdrawn, empty, onDone, onBack, onWithdraw }: Props) {
+export function ThankYou({ s, result, withdrawn, empty, busy, onDone, onBack, onWithdraw }: Props) {
   const refused = result?.status === 'refused';
-  const kept = result && !refused && result.status !== 'dropped' && !withdrawn;
+  const kept = result && !refused && result.status !== 'dropped' && !withdrawn && !busy;
+  // After a withdrawal, what happened is the headline: no "Thank you" above it. (The status line
+  // stays the same element, so a screen reader hears its new words.)
+  const after = withdrawn !== undefined;
   return (
     <div class="step" tabIndex={-1}>
-      <p class="question">{refused ? s.notSent : s.thanks}</p>
-      <p class="body" role="status">
+      {!after && <h2 class="question">{refused ? s.notSent : s.thanks}</h2>}
+      <p class={after ? 'question' : 'body'} role="status">
         {message(s, result, withdrawn, empty)}
       </p>
       <div class="actions">

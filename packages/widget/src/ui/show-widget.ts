@@ -58,6 +58,7 @@ export function showWidget(context: ShowContext): MountedWidget {
     initialView: context.initialView,
     consent: options.consent,
     redact: options.redact,
+    sendPartial: options.sendPartial,
     followUps: options.followUps,
     draft: context.draft,
     saveDraft: session.save,

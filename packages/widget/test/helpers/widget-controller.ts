@@ -32,6 +32,7 @@ export function controller(over: Partial<WidgetController> = {}) {
     initialView: 'questions',
     consent: false,
     redact: true,
+    sendPartial: true,
     followUps: 0,
     draft: undefined,
     saveDraft: (step, responses) => calls.drafts.push([step, responses]),

@@ -87,12 +87,13 @@ describe('init', () => {
     expect(collector.received[0]!.submission.answers[0]!.text).toBe('Left behind');
   });
 
-  it('sends a partial submission when the user leaves after answering something', async () => {
+  it('sends a partial submission when the user leaves after answering something, and chooses Send', async () => {
     start().open();
     await waitFor(() => widget().getByRole('dialog'));
     answer('Coding help');
     click('Next');
     click('Close');
+    click('Send');
     await waitFor(() => expect(collector.received).toHaveLength(1));
     expect(collector.received[0]!.submission).toMatchObject({ partial: true, answers: [{ questionId: 'context', text: 'Coding help' }] });
   });

@@ -18,7 +18,8 @@ const sentences = (pack: LocalePack): [string, string][] => [
   ...Object.entries(pack.strings),
   ...pack.questions.map((q): [string, string] => [`question ${q.id}`, q.prompt]),
 ];
-const tokens = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+/** The placeholders a sentence uses (a counted phrase may use `{n}` in several forms, or in none of some). */
+const tokens = (text: string) => [...new Set(text.match(/\{\w+\}/g))].sort();
 
 describe.each(Object.entries(all))('the %s locale pack', (_, pack) => {
   it('has exactly the English keys, each a non-empty string', () => {
@@ -38,6 +39,34 @@ describe.each(Object.entries(all))('the %s locale pack', (_, pack) => {
     expect(pack.questions.map((q) => ({ id: q.id, followUp: q.followUp }))).toEqual(
       en.questions.map((q) => ({ id: q.id, followUp: q.followUp })),
     );
+  });
+});
+
+const COUNTED = ['email', 'phone', 'card', 'key'] as const;
+
+describe.each(Object.entries(all))('the %s counted phrases (the redaction preview)', (code, pack) => {
+  const rules = new Intl.PluralRules(code);
+  const categories = rules.resolvedOptions().pluralCategories;
+  /** The counts from 1 to 200 that fall in a category. */
+  const counts = (category: string) => Array.from({ length: 200 }, (_, i) => i + 1).filter((n) => rules.select(n) === category);
+
+  it.each(COUNTED)('%s: tags only plural categories the language has, and ends with its untagged "other" form', (kind) => {
+    const forms = pack.strings[kind].split('|');
+    const last = forms.pop()!;
+    expect(last, 'the last form is untagged').not.toMatch(/^[a-z]+:/);
+    for (const form of forms) {
+      const tag = form.slice(0, form.indexOf(':'));
+      expect(categories, `${kind}: "${tag}:"`).toContain(tag);
+      expect(tag).not.toBe('other');
+    }
+  });
+
+  it.each(COUNTED)('%s: shows the number in every form that stands for more than one count', (kind) => {
+    const forms = pack.strings[kind].split('|');
+    for (const category of categories) {
+      const form = forms.find((f) => f.startsWith(`${category}:`)) ?? forms[forms.length - 1]!;
+      if (counts(category).length > 1) expect(form, `${kind}, ${category} (${counts(category).slice(0, 5).join(', ')}...)`).toContain('{n}');
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waitFor } from '@testing-library/preact';
+import { fireEvent, waitFor } from '@testing-library/preact';
 import { mountWidget } from '../../src/ui/mount.js';
 import type { Question } from '../../src/options/options.js';
 import { answer, click, isShown, widget } from '../helpers/ui-helpers.js';
@@ -32,14 +32,17 @@ describe('a team’s own questions', () => {
 });
 
 describe('privacy on the device', () => {
-  it('shows what will be removed before sending, and sends the answer redacted with counts', async () => {
+  it('says in one sentence what will be removed before sending, and sends the answer redacted with counts', async () => {
     const { c, calls } = controller({ questions: [q({ id: 'hope' })] });
     mountWidget(c);
-    answer('Write to jane.doe@example.com or call +44 20 7946 0958');
     const notice = widget().getByRole('status');
-    expect(notice.textContent).toContain('Removed before sending:');
-    expect(notice.textContent).toContain('jane.doe@example.com → [email] (email address)');
-    expect(notice.textContent).toContain('+44 20 7946 0958 → [phone] (phone number)');
+    expect(notice.textContent).toBe('');
+    answer('Write to jane.doe@example.com or j.doe@example.org');
+    // The same live region, so a screen reader hears it change.
+    expect(widget().getByRole('status')).toBe(notice);
+    expect(notice.textContent).toBe('Before sending, we’ll remove 2\u00a0email addresses.');
+    answer('Write to jane.doe@example.com or call +44 20 7946 0958');
+    expect(notice.textContent).toBe('Before sending, we’ll remove 1\u00a0email address and 1\u00a0phone number.');
     click('Finish');
     await waitFor(() => expect(calls.submitted).toHaveLength(1));
     expect(calls.submitted[0]!.answers[0]!.text).toBe('Write to [email] or call [phone]');
@@ -57,7 +60,7 @@ describe('privacy on the device', () => {
     const { c, calls } = controller({ redact: false, questions: [q({ id: 'hope' })] });
     mountWidget(c);
     answer('jane@example.com');
-    expect(widget().queryByText(/Removed before sending/)).toBeNull();
+    expect(widget().queryByText(/Before sending/)).toBeNull();
     click('Finish');
     await waitFor(() => expect(calls.submitted[0]!.answers[0]!.text).toBe('jane@example.com'));
   });
@@ -182,26 +185,57 @@ describe('follow-up questions', () => {
 });
 
 describe('withdrawal', () => {
-  it('offers “Withdraw my answers” after sending, and says when it worked', async () => {
-    const { c, calls } = controller({ questions: [ACME_QUESTIONS[1]!] });
-    mountWidget(c);
+  /** Answers the one question and finishes; resolves once "Withdraw my answers" is offered. */
+  async function finished(over: Parameters<typeof controller>[0] = {}) {
+    const made = controller({ questions: [ACME_QUESTIONS[1]!], ...over });
+    mountWidget(made.c);
     answer('x');
     click('Finish');
     await waitFor(() => expect(widget().getByRole('button', { name: 'Withdraw my answers' })).toBeTruthy());
+    return made;
+  }
+  const root = () => document.querySelector('candor-widget')!.shadowRoot!;
+
+  it('asks first, with the focus on Keep; Keep (or Escape) withdraws nothing', async () => {
+    const { calls } = await finished();
     click('Withdraw my answers');
+    expect(widget().getByRole('alertdialog', { name: 'Withdraw your answers? This cannot be undone.' })).toBeTruthy();
+    await waitFor(() => expect(root().activeElement).toBe(widget().getByRole('button', { name: 'Keep' })));
+    click('Keep');
+    expect(widget().getByRole('status').textContent).toMatch(/were sent/);
+    click('Withdraw my answers');
+    fireEvent.keyDown(widget().getByRole('button', { name: 'Keep' }), { key: 'Escape' });
+    expect(widget().getByRole('status').textContent).toMatch(/were sent/);
+    expect(calls.withdrawals).toBe(0);
+  });
+
+  it('once confirmed, withdraws and says so, with no "Thank you" above it', async () => {
+    const { calls } = await finished();
+    expect(widget().getByRole('heading', { name: 'Thank you' })).toBeTruthy();
+    click('Withdraw my answers');
+    click('Withdraw');
     await waitFor(() => expect(widget().getByRole('status').textContent).toBe('Your answers were withdrawn.'));
     expect(calls.withdrawals).toBe(1);
+    expect(widget().queryByText('Thank you')).toBeNull();
     expect(widget().queryByRole('button', { name: 'Withdraw my answers' })).toBeNull();
+    click('Done');
+    expect(isShown()).toBe(false);
+    expect(calls.closed).toEqual([[undefined, true]]);
   });
 
   it('says so when it could not reach the collector, and lets the user try again', async () => {
-    const { c } = controller({ questions: [ACME_QUESTIONS[1]!], withdraw: async () => ({ withdrawn: 0, failed: 1 }) });
-    mountWidget(c);
-    answer('x');
-    click('Finish');
-    await waitFor(() => click('Withdraw my answers'));
+    await finished({ withdraw: async () => ({ withdrawn: 0, failed: 1 }) });
+    click('Withdraw my answers');
+    click('Withdraw');
     await waitFor(() => expect(widget().getByRole('status').textContent).toMatch(/could not be withdrawn/));
     expect(widget().getByRole('button', { name: 'Withdraw my answers' })).toBeTruthy();
+  });
+
+  it('takes a withdrawal that fails outright (the delivery code would not load) as not withdrawn', async () => {
+    await finished({ withdraw: () => Promise.reject(new Error('offline')) });
+    click('Withdraw my answers');
+    click('Withdraw');
+    await waitFor(() => expect(widget().getByRole('status').textContent).toMatch(/could not be withdrawn/));
   });
 });
 

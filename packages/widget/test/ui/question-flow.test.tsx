@@ -14,6 +14,12 @@ describe('the question flow', () => {
     expect(widget().queryByRole('button', { name: 'Back' })).toBeNull();
   });
 
+  it('makes the question the heading, and keeps "Share your thoughts" as the dialog’s name only', () => {
+    mountWidget(controller().c);
+    expect(widget().getAllByRole('heading').map((h) => h.textContent)).toEqual(["What's the last thing you used Acme for?"]);
+    expect(widget().queryByText('Share your thoughts')).toBeNull();
+  });
+
   it('goes next, back (keeping what was typed), skips, and finishes with the answers in order', async () => {
     const { c, calls } = controller();
     mountWidget(c);
@@ -67,6 +73,7 @@ describe('the question flow', () => {
     expect((widget().getByRole('textbox') as HTMLTextAreaElement).value).toBe(hostile);
     expect(document.querySelector('candor-widget')!.shadowRoot!.querySelector('img, script')).toBeNull();
     click('Close');
+    click('Send');
     expect(calls.closed[0]![0]!.answers[0]!.text).toBe(hostile);
   });
 
@@ -80,18 +87,6 @@ describe('the question flow', () => {
     );
     click('Done');
     expect(isShown()).toBe(false);
-  });
-
-  it('hands over what was answered as partial when the user closes part-way', () => {
-    const { c, calls } = controller();
-    mountWidget(c);
-    answer('Planning a trip');
-    click('Next');
-    click('Close');
-    expect(isShown()).toBe(false);
-    expect(calls.closed).toEqual([
-      [{ answers: [{ questionId: 'context', prompt: c.questions![0]!.prompt, text: 'Planning a trip' }], questionOrder: ['context', 'hope'], partial: true }, false],
-    ]);
   });
 
   it('moves focus into the question, closes on Escape and gives focus back to where it was', async () => {
@@ -108,6 +103,15 @@ describe('the question flow', () => {
 });
 
 describe('the invitation', () => {
+  it('has a labelled ×, and "Not now" looks different from the quieter "No thanks"', () => {
+    mountWidget(controller({ initialView: 'invitation' }).c);
+    const invitation = widget().getByRole('region', { name: 'Help shape Acme' });
+    expect(invitation.querySelector('button[aria-label="Close"]')!.textContent).toBe('×');
+    const look = (name: string) => widget().getByRole('button', { name }).className;
+    expect(look('Not now')).not.toBe(look('No thanks'));
+    expect(look('No thanks')).toBe('quiet');
+  });
+
   it('appears without taking focus, and Start opens the questions', () => {
     const input = document.createElement('input');
     document.body.append(input);
@@ -124,6 +128,7 @@ describe('the invitation', () => {
   it.each([
     ['Not now', 'not-now'],
     ['No thanks', 'never'],
+    ['Close', 'not-now'],
   ])('"%s" closes it and is remembered as %s', (label, kind) => {
     const { c, calls } = controller({ initialView: 'invitation' });
     mountWidget(c);
