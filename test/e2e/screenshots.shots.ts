@@ -4,6 +4,10 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { expect, test as stackTest, widget } from './stack.js';
 import { APP_JS, test as siteTest } from './host-pages.js';
+import { test as base } from '@playwright/test';
+import { startCollector, type RunningCollector } from '@candor/collector';
+// @ts-expect-error: a plain ES module without types, shared with `npm start`.
+import { loadSampleData, SAMPLE_SURVEY_ID } from '../../scripts/demo-sample-data.mjs';
 
 const out = (name: string) => fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url));
 
@@ -91,5 +95,64 @@ siteTest.describe('screenshots', () => {
     await expect(dialog.getByText('السؤال 2 من 4')).toBeVisible();
     await page.waitForTimeout(300);
     await page.screenshot({ path: out('question-arabic-rtl') });
+  });
+});
+
+// The results app on the demo's sample survey (240 made-up people, six languages).
+const resultsTest = base.extend<{}, { results: RunningCollector }>({
+  results: [
+    async ({}, use) => {
+      const collector = await startCollector({ adminToken: 'demo', rateLimit: 0, themes: { classifyIntervalMs: 3_600_000 } });
+      await loadSampleData(collector.url, 'demo');
+      await use(collector);
+      await collector.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+resultsTest.describe('screenshots', () => {
+  const signedIn = async (page: Page, url: string) => {
+    await page.goto(`${url}/`);
+    await page.getByLabel('Admin token').fill('demo');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+  };
+  const shot = async (page: Page, url: string, path: string, name: string, height = 900) => {
+    await page.goto(`${url}${path}`);
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: out(name), clip: { x: 0, y: 0, width: page.viewportSize()!.width, height } });
+  };
+
+  resultsTest('results app: overview, themes, answers, quotes, report; light, dark and phone', async ({ browser, results }) => {
+    const light = await browser.newContext({ viewport: { width: 1200, height: 900 }, colorScheme: 'light' });
+    let page = await light.newPage();
+    await signedIn(page, results.url);
+    await shot(page, results.url, `/?survey=${SAMPLE_SURVEY_ID}`, 'results-overview', 1100);
+    await shot(page, results.url, `/themes?survey=${SAMPLE_SURVEY_ID}`, 'results-themes', 1000);
+    await shot(page, results.url, `/quotes?survey=${SAMPLE_SURVEY_ID}&locale=en`, 'results-quotes', 900);
+    // The report file, as it opens in a browser (and prints).
+    await page.goto(`${results.url}/downloads?survey=${SAMPLE_SURVEY_ID}`);
+    const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the report' }).click()]);
+    const saved = resultsTest.info().outputPath('report.html');
+    await report.saveAs(saved);
+    await page.goto(`file://${saved}`);
+    await page.screenshot({ path: out('results-report'), clip: { x: 0, y: 0, width: 1200, height: 1300 }, fullPage: true });
+    await light.close();
+
+    const dark = await browser.newContext({ viewport: { width: 1200, height: 900 }, colorScheme: 'dark' });
+    page = await dark.newPage();
+    await signedIn(page, results.url);
+    await page.goto(`${results.url}/answers?survey=${SAMPLE_SURVEY_ID}&locale=en&q=weekends`);
+    await page.getByText('Details').first().click();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: out('results-answers-dark') });
+    await dark.close();
+
+    const phone = await browser.newContext({ viewport: { width: 360, height: 1400 }, deviceScaleFactor: 2, colorScheme: 'light' });
+    page = await phone.newPage();
+    await signedIn(page, results.url);
+    await shot(page, results.url, `/themes?survey=${SAMPLE_SURVEY_ID}`, 'results-phone', 1400);
+    await phone.close();
   });
 });
