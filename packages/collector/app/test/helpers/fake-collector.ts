@@ -97,6 +97,10 @@ export function useFakeCollector(): FakeCollector {
     reply('GET', '/v1/answers', () => json({ total: 1, limit: 20, offset: 0, items: [storedSubmission()] })),
     reply('GET', '/v1/themes', () => json(EMPTY_REPORT)),
     reply('GET', '/v1/quotes', () => json({ minGroupSize: 10, total: 0, limit: 500, offset: 0, items: [] })),
+    reply('POST', '/v1/quotes/:submissionId/:questionId', async (request) => json({ ...((await request.json()) as object) })),
+    reply('GET', '/v1/themes/breakdown', () => json({ questionId: 'hope', by: 'language', key: null, minGroupSize: 10, groups: [], otherGroups: null })),
+    reply('GET', '/v1/themes/answers', () => json({ questionId: 'hope', theme: 'x', label: 'x', total: 0, limit: 50, offset: 0, items: [] })),
+    reply('DELETE', '/v1/sample-data', () => json({ removed: 240 })),
   );
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
