@@ -47,6 +47,25 @@ describe('the moments counted as a person meets the widget', () => {
     expect((await page.exit()).map(([event]) => event)).toEqual(['invited', 'postponed']);
   });
 
+  it('an invitation closed with ×: postponed, as "Not now"', async () => {
+    const page = startCounting(INVITE);
+    await waitFor(() => expect(invitation()).toBeTruthy());
+    click('Close');
+
+    expect((await page.exit()).map(([event]) => event)).toEqual(['invited', 'postponed']);
+  });
+
+  it('an answer typed, then × and Discard: started and dismissed, nothing sent', async () => {
+    const page = startCounting({ trigger: 'manual' });
+    page.instance.open();
+    await waitFor(() => answer('Planning dinners'));
+    click('Close');
+    click('Discard');
+
+    expect((await page.exit()).map(([event]) => event)).toEqual(['opened', 'started', 'dismissed']);
+    expect(collector.received).toEqual([]);
+  });
+
   it('an invitation accepted and answered: invited, opened, started, finished', async () => {
     const page = startCounting(INVITE);
     await waitFor(() => expect(invitation()).toBeTruthy());
