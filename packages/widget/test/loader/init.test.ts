@@ -19,6 +19,7 @@ describe('init', () => {
   it('with a bad option logs one error naming it, and shows and sends nothing', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     start({ sampleRate: 'half' }).open();
+    await waitFor(() => expect(error).toHaveBeenCalled(), { timeout: 3000 });
     await new Promise((r) => setTimeout(r, 50));
     expect(error.mock.calls).toEqual([['[candor] option "sampleRate" must be a number from 0 to 1 (got "half"). Candor will not show or send anything.']]);
     expect(isShown()).toBe(false);
