@@ -87,6 +87,21 @@ describe('themes as findings', () => {
     expect(rows[2]).toContain('fewer than 10 people');
     expect(new URLSearchParams(window.location.search).get('by')).toBe('plan');
   });
+
+  it('shows hopes beside the fears the same people hold, when enough people hold both', async () => {
+    const report = reportOf(question('model'));
+    report.lightAndShade = {
+      available: true,
+      pairs: [{ hope: 'learning-growth', hopeLabel: 'Learning & growth', concern: 'cognitive-atrophy', concernLabel: 'Cognitive atrophy', why: 'The tutor that teaches could also think for them.', holdHope: 25, holdBoth: 10, share: 0.4 }],
+      foldedPairs: 2,
+    };
+    fake.replies.set('GET /v1/themes', () => Response.json(report));
+    await openApp(fake, '/themes');
+
+    const section = await screen.findByRole('region', { name: 'Hopes and the fears beside them' });
+    expect(section.textContent).toContain('Learning & growth and Cognitive atrophy');
+    expect(section.textContent).toContain('40% of 25 people');
+  });
 });
 
 describe('themes without a model', () => {

@@ -40,8 +40,14 @@ export function defaultAppDir(): string {
   return existsSync(join(beside, 'index.html')) ? beside : fileURLToPath(new URL('../../dist/app/', import.meta.url));
 }
 
-function appFile(path: string): AppFile {
-  const body = readFileSync(path);
+/** The file ready to send; undefined when it cannot be read (a build replacing the folder meanwhile). */
+function appFile(path: string): AppFile | undefined {
+  let body: Buffer;
+  try {
+    body = readFileSync(path);
+  } catch {
+    return undefined;
+  }
   const extension = path.slice(path.lastIndexOf('.'));
   const type = TYPES[extension] ?? 'application/octet-stream';
   const compressible = type.startsWith('text/') || type === 'image/svg+xml';
@@ -54,14 +60,24 @@ function appFile(path: string): AppFile {
   };
 }
 
-/** Reads the built app into memory once (about 130 KB; 45 KB compressed), at start-up. */
+/**
+ * Reads the built app into memory once (about 130 KB; 45 KB compressed), at start-up. A folder
+ * that is missing, or being rebuilt meanwhile, gives what could be read: never an error.
+ */
 export function loadAppFiles(dir: string = defaultAppDir()): AppFiles {
-  const indexPath = join(dir, 'index.html');
   const assets = new Map<string, AppFile>();
-  if (!existsSync(indexPath)) return { index: undefined, assets, dir };
+  const index = appFile(join(dir, 'index.html'));
+  if (!index) return { index: undefined, assets, dir };
   const assetDir = join(dir, 'assets');
-  if (existsSync(assetDir)) {
-    for (const name of readdirSync(assetDir)) if (/^[\w.-]+$/.test(name)) assets.set(name, appFile(join(assetDir, name)));
+  let names: string[] = [];
+  try {
+    names = readdirSync(assetDir);
+  } catch {
+    // no assets folder: the page alone
   }
-  return { index: appFile(indexPath), assets, dir };
+  for (const name of names) {
+    const file = /^[\w.-]+$/.test(name) ? appFile(join(assetDir, name)) : undefined;
+    if (file) assets.set(name, file);
+  }
+  return { index, assets, dir };
 }

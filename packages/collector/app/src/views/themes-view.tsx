@@ -9,6 +9,7 @@ import { ThemeAnswers } from './theme-answers.js';
 import { ThemeBars } from './theme-bars.js';
 import { ThemeBreakdownTable } from './theme-breakdown.js';
 import { ThemeTrend } from './theme-trend.js';
+import { LightAndShadeSection } from './light-and-shade.js';
 
 /** What people's answers are about, per question: shares with their range beside the study's, breakdowns, change over time. */
 export function ThemesView() {
@@ -76,6 +77,7 @@ export function ThemesView() {
               {theme ? <ThemeAnswers key={theme} questionId={question.questionId} theme={theme} filters={filters} onClose={() => go({ theme: undefined })} /> : null}
               <ThemeBreakdownTable questionId={question.questionId} themes={question.overall.themes} filters={filters} facets={facets.data} by={by} onBy={(b) => go({ by: b === 'language' ? undefined : b }, true)} />
               <ThemeTrend question={question} />
+              <LightAndShadeSection report={report.data!} />
             </>
           )}
         </>
