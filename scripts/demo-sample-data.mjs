@@ -11,8 +11,11 @@ export const SAMPLE_SURVEY_ID = 'sample-ai-assistant-study';
 export const SAMPLE_RESPONDENTS = 240;
 
 // The answers are the development set the keyword rules were written on (realistic, labelled,
-// eight languages); six of them are used here.
-const ANSWERS_DIR = new URL('../packages/collector/test/fixtures/labelled/development/', import.meta.url);
+// eight languages; six of them are used here), with the synthetic answers written for the local
+// clustering, so few people say exactly the same thing.
+const FIXTURES = new URL('../packages/collector/test/fixtures/', import.meta.url);
+const ANSWERS_DIR = new URL('labelled/development/', FIXTURES);
+const MORE_ANSWERS = ['synthetic-answers.jsonl', 'synthetic-answers-holdout.jsonl'];
 
 /** The study's questions and follow-up probe, as the widget shows them in each language. */
 const PROMPTS = {
@@ -64,9 +67,12 @@ function fixedUuid(name) {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
+const readJsonl = (url) => readFileSync(url, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+
 function answersByQuestion(language) {
-  const lines = readFileSync(new URL(`${language}.jsonl`, ANSWERS_DIR), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-  const texts = (question) => lines.filter((l) => l.question === question).map((l) => l.text);
+  const lines = readJsonl(new URL(`${language}.jsonl`, ANSWERS_DIR));
+  const more = MORE_ANSWERS.flatMap((name) => readJsonl(new URL(name, FIXTURES))).filter((l) => l.locale === language);
+  const texts = (question) => [...new Set([...lines.filter((l) => l.question === question), ...more.filter((l) => l.questionId === question)].map((l) => l.text))];
   return { hope: texts('hope'), experience: texts('experience'), fear: texts('fear') };
 }
 
