@@ -10,10 +10,11 @@
 // may empty: CANDOR_BENCH_DATABASE_URL, default the test database).
 //
 //   node scripts/bench-results.mjs [--count 100000] [--stores embedded,postgres] [--rounds 20]
+//     [--collector path/to/cli.js]  (another build of the collector, default packages/collector/dist)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -25,6 +26,7 @@ const { values: flags } = parseArgs({
     count: { type: 'string', default: '100000' },
     stores: { type: 'string', default: 'embedded,postgres' },
     rounds: { type: 'string', default: '20' },
+    collector: { type: 'string' },
   },
 });
 const COUNT = Number(flags.count);
@@ -32,7 +34,7 @@ const ROUNDS = Number(flags.rounds);
 const STORES = flags.stores.split(',').map((s) => s.trim());
 const TOKEN = 'bench';
 const AUTH = { Authorization: `Bearer ${TOKEN}` };
-const CLI = fileURLToPath(new URL('../packages/collector/dist/cli.js', import.meta.url));
+const CLI = flags.collector ? resolve(flags.collector) : fileURLToPath(new URL('../packages/collector/dist/cli.js', import.meta.url));
 const DATABASE_URL = process.env.CANDOR_BENCH_DATABASE_URL || process.env.CANDOR_TEST_DATABASE_URL || 'postgres://candor:candor@127.0.0.1:5432/candor_test';
 const SURVEY = 'bench-results';
 
