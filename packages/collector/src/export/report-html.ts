@@ -24,8 +24,11 @@ function period(data: ReportData): string {
 }
 
 function methodSection(data: ReportData): string {
+  // Questions in the order the themes report them (the codebook's), then by how often answered.
+  const order = [...data.themes.questions.map((q) => q.questionId), ...data.counts.questions.map((q) => q.questionId)];
+  const rank = (questionId: string) => (order.includes(questionId) ? order.indexOf(questionId) : order.length);
   const byQuestion = new Map<string, typeof data.wordings>();
-  for (const w of data.wordings) byQuestion.set(w.questionId, [...(byQuestion.get(w.questionId) ?? []), w]);
+  for (const w of [...data.wordings].sort((a, b) => rank(a.questionId) - rank(b.questionId))) byQuestion.set(w.questionId, [...(byQuestion.get(w.questionId) ?? []), w]);
   const questions = [...byQuestion.values()]
     .map((wordings, q) =>
       wordings
@@ -60,17 +63,21 @@ function themeMethod(questions: readonly QuestionThemes[]): string {
 }
 
 function themeSection(question: QuestionThemes, prompt: string, k: number): string {
+  // Bars run to a little past the largest figure, so small shares are not slivers.
+  const top = Math.max(0.1, ...question.overall.themes.flatMap((t) => [t.share, t.interval?.high ?? 0, t.studyShare ?? 0]));
+  const scale = Math.min(1, Math.ceil(top * 1.1 * 20) / 20);
+  const at = (share: number) => `${Math.min(100, (share / scale) * 100).toFixed(1)}%`;
   const rows = question.overall.themes
     .map((t) => {
       const range = t.interval ? `${pct(t.interval.low)}–${pct(t.interval.high)}` : '';
-      const bar = `<span class="bar"><span class="fill" style="width:${(t.share * 100).toFixed(1)}%"></span>${t.interval ? `<span class="ci" style="left:${(t.interval.low * 100).toFixed(1)}%;width:${((t.interval.high - t.interval.low) * 100).toFixed(1)}%"></span>` : ''}${t.studyShare !== undefined ? `<span class="study" style="left:${(t.studyShare * 100).toFixed(1)}%"></span>` : ''}</span>`;
+      const bar = `<span class="bar"><span class="fill" style="width:${at(t.share)}"></span>${t.interval ? `<span class="ci" style="left:${at(t.interval.low)};width:calc(${at(t.interval.high)} - ${at(t.interval.low)})"></span>` : ''}${t.studyShare !== undefined ? `<span class="study" style="left:${at(t.studyShare)}"></span>` : ''}</span>`;
       return `<tr><th scope="row">${e(t.label)}</th><td class="n">${pct(t.share)}</td><td class="n">${range}</td><td class="n">${count(t.respondents)}</td><td class="n">${t.studyShare !== undefined ? pct(t.studyShare) : '–'}</td><td class="barcell">${bar}</td></tr>`;
     })
     .join('');
   const other = question.overall.other ? `<tr><th scope="row">Other (${question.overall.other.themes} smaller themes)</th><td class="n">${pct(question.overall.other.share)}</td><td></td><td class="n">${count(question.overall.other.respondents)}</td><td></td><td></td></tr>` : '';
   const folded = question.overall.foldedThemes > 0 ? `<p class="note">${question.overall.foldedThemes} theme${question.overall.foldedThemes === 1 ? '' : 's'} held by fewer than ${count(k)} people ${question.overall.otherSuppressed ? 'are left out to protect who said them.' : 'are counted together as “other”.'}</p>` : '';
   return `<section class="question"><h3>“${e(prompt)}”</h3><p class="note">${count(question.overall.respondents)} people’s answers were sorted into themes. A person can hold more than one theme where the question allows it.</p>
-  <table><thead><tr><th>Theme</th><th class="n">Share of people</th><th class="n">95% range</th><th class="n">People</th><th class="n">In the study</th><th><span class="key-fill"></span> here <span class="key-study"></span> study</th></tr></thead><tbody>${rows}${other}</tbody></table>${folded}</section>`;
+  <table><thead><tr><th>Theme</th><th class="n">Share of people</th><th class="n">95% range</th><th class="n">People</th><th class="n">In the study</th><th><span class="key-fill"></span> here <span class="key-study"></span> study (0 to ${pct(scale)})</th></tr></thead><tbody>${rows}${other}</tbody></table>${folded}</section>`;
 }
 
 /**

@@ -20,6 +20,7 @@ th,td{text-align:left;padding:7px 8px;border-bottom:1px solid var(--line);vertic
 thead th{font-size:.8rem;color:var(--muted);font-weight:600}
 .n{text-align:right;white-space:nowrap}
 .barcell{width:30%;min-width:120px;vertical-align:middle}
+.bar,.fill,.ci,.study,.key-fill,.key-study{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .bar{position:relative;display:block;height:12px;background:#eef0f4;border-radius:3px}
 .fill{position:absolute;top:0;bottom:0;left:0;background:var(--bar);border-radius:3px}
 .ci{position:absolute;top:5px;height:2px;background:var(--ci)}
@@ -31,7 +32,7 @@ thead th{font-size:.8rem;color:var(--muted);font-weight:600}
 .quote blockquote{margin:0;font-size:1.08rem;white-space:pre-wrap}
 .quote figcaption{color:var(--muted);font-size:.85rem;margin-top:4px}
 footer{margin-top:3em;padding-top:1em;border-top:1px solid var(--line);color:var(--muted);font-size:.85rem}
-tr,.question{break-inside:avoid}
+tr,.numbers div{break-inside:avoid}
 h2,h3{break-after:avoid}
 @page{margin:18mm 16mm}
 @media print{main{padding:0;max-width:none}body{font-size:11pt}h2{margin-top:1.6em}}
