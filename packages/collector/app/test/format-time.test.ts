@@ -37,3 +37,13 @@ describe('where sign-in returns to', () => {
     expect(safeReturnPath(next)).toBe(expected);
   });
 });
+
+describe('what a refusal says on screen', () => {
+  it('names a bad filter by its label, and a busy collector in plain words', async () => {
+    const { ApiError } = await import('../src/api/api-error.js');
+    expect(new ApiError(400, 'The "locale" query parameter must be at most 35 characters; it has 40.').plain).toBe('The “Language” filter cannot be applied: it must be at most 35 characters; it has 40.');
+    expect(new ApiError(503, 'The collector is overloaded; retry after 5 seconds (see the Retry-After header).').plain).not.toMatch(/header|\/v1/i);
+    expect(new ApiError(429, 'Too many requests from this client: at most 600 a minute are accepted. Retry after 4 seconds (see the Retry-After header).').plain).not.toMatch(/header/i);
+    expect(new ApiError(429, 'Too many wrong admin tokens from this address. Wait 8 seconds before trying again.').plain).toBe('Too many wrong admin tokens from this address. Wait 8 seconds before trying again.');
+  });
+});

@@ -56,6 +56,16 @@ describe('signing in', () => {
 
     expect((await screen.findByRole('alert')).textContent).toBe('Too many wrong admin tokens from this address. Wait 30 seconds before trying again.');
   });
+
+  it('says in plain words when the collector has no admin token at all', async () => {
+    fake.replies.set('POST /v1/session', () => Response.json({ error: 'Signing in is turned off because this collector has no admin token; start it with --admin-token <token>.' }, { status: 403 }));
+    await openApp(fake, '/', { signedIn: false });
+    await signIn(TOKEN);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('This collector has no admin token set, so nobody can read its results yet. Ask whoever runs it to set one.');
+    expect(alert.textContent).not.toContain('--');
+  });
 });
 
 describe('a session that ends', () => {

@@ -13,8 +13,13 @@ export class ApiError extends Error {
     this.parameter = /^The "([^"]+)" query parameter/.exec(message)?.[1];
   }
 
-  /** The sentence for the screen: a bad filter is named by its label, not by its parameter. */
+  /**
+   * The sentence for the screen: a bad filter is named by its label, not by its parameter; a
+   * busy or failing collector in plain words (its own sentences name headers and routes).
+   */
   get plain(): string {
+    if (this.status >= 500) return 'The collector is busy or could not answer just now. Wait a moment, then try again.';
+    if (this.status === 429 && !this.message.startsWith('Too many wrong admin tokens')) return 'Too many requests from this browser in a short time. Wait a minute, then try again.';
     if (this.parameter === undefined) return this.message;
     const label = FILTER_LABELS[this.parameter as keyof typeof FILTER_LABELS];
     const rest = this.message.replace(/^The "[^"]+" query parameter /, '').replace(/\.$/, '');

@@ -4,6 +4,14 @@ import { ApiError } from '../api/api-error.js';
 import type { SessionReply } from '../api/api-types.js';
 import { SchemeToggle } from '../ui/scheme-toggle.js';
 
+/** Why signing in failed, in words for the person at the form (no flags or routes). */
+function signInError(error: unknown): string {
+  if (!(error instanceof ApiError)) return String(error);
+  if (error.status === 401) return 'That token is not the right one. Check it and try again.';
+  if (error.status === 403) return 'This collector has no admin token set, so nobody can read its results yet. Ask whoever runs it to set one.';
+  return error.plain;
+}
+
 /** The admin token, typed once; the collector answers with a session cookie and the token is forgotten. */
 export function SignInView({ onSignedIn }: { onSignedIn: () => void }) {
   const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
@@ -24,8 +32,7 @@ export function SignInView({ onSignedIn }: { onSignedIn: () => void }) {
       if (input.current) input.current.value = '';
       onSignedIn();
     } catch (error) {
-      const message = error instanceof ApiError ? (error.status === 401 ? 'That token is not the right one. Check it and try again.' : error.plain) : String(error);
-      setState({ busy: false, error: message });
+      setState({ busy: false, error: signInError(error) });
       input.current?.focus();
     }
   };
