@@ -94,7 +94,7 @@ describe('DELETE /v1/answers/:id (withdrawal)', () => {
   });
 
   it('is rate-limited per client, tighter than posts: past the limit, 429 with Retry-After', async () => {
-    const strict = await startCollector({ store, withdrawRateLimit: 3 });
+    const strict = await startCollector({ store, withdrawRateLimit: 3, loadShedding: { maxEventLoopDelayMs: 0 } });
     try {
       const replies = [];
       for (let i = 0; i < 4; i += 1) replies.push(await withdraw(strict.url, randomUUID()));

@@ -16,7 +16,7 @@ const fears = freshSubmission({ surveyId, locale: 'en', answers: [answer('fear',
 
 beforeAll(async () => {
   store = await openTestStore();
-  collector = await startCollector({ store, adminToken: TOKEN });
+  collector = await startCollector({ store, adminToken: TOKEN, loadShedding: { maxEventLoopDelayMs: 0 } });
   await postAnswers(collector.url, [kids, garden, fears]);
 });
 afterAll(async () => {

@@ -119,7 +119,7 @@ describe('GET /healthz', () => {
   });
 
   it('answers 503 { ok: false } with Retry-After when the database does not answer', async () => {
-    const broken = await startCollector({ store: { ...store, ping: () => Promise.reject(new Error('connection refused')) } });
+    const broken = await startCollector({ store: { ...store, ping: () => Promise.reject(new Error('connection refused')) }, loadShedding: { maxEventLoopDelayMs: 0 } });
     try {
       const response = await fetch(`${broken.url}/healthz`);
 

@@ -31,7 +31,7 @@ async function askProbe(url: string): Promise<{ body: unknown; ms: number }> {
 async function withCollector(argv: string[], run: (collector: RunningCollector) => Promise<void>) {
   const command = parseCliArgs(['--llm-base-url', model.baseUrl, '--llm-model', 'slow-model', ...argv]);
   if (command.kind !== 'run') throw new Error(JSON.stringify(command));
-  const collector = await startCollector({ store, llm: command.options.llm });
+  const collector = await startCollector({ store, llm: command.options.llm, loadShedding: { maxEventLoopDelayMs: 0 } });
   try {
     await run(collector);
   } finally {

@@ -113,7 +113,7 @@ describe('the classification job', () => {
 
   it('stops a run in progress when the collector closes, without waiting for a slow model', async () => {
     const surveyId = uniqueSurveyId();
-    const own = await startCollector({ store, llm, adminToken: TOKEN, themes: { classifyIntervalMs: 10 } });
+    const own = await startCollector({ store, llm, adminToken: TOKEN, themes: { classifyIntervalMs: 10 }, loadShedding: { maxEventLoopDelayMs: 0 } });
     model().set({ delayMs: 30_000 });
     await postAnswers(own.url, personSubmission(surveyId, { hope: 'Family time' }));
     await expect.poll(() => model().requests.length, { timeout: 5_000, interval: 20 }).toBeGreaterThan(0);
