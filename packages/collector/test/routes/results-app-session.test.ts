@@ -80,6 +80,12 @@ describe('signing in to the results app', () => {
     expect((await fetch(`${collector.url}/v1/answers`)).status).toBe(401);
   });
 
+  it('marks the cookie Secure when the collector is reached over HTTPS (here, behind a proxy that says so)', async () => {
+    const response = await signIn(TOKEN, { 'x-forwarded-proto': 'https', 'x-forwarded-for': '192.0.2.44' }, proxied);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('set-cookie')).toMatch(/; HttpOnly; SameSite=Strict; Secure$/);
+  });
+
   it('refuses a wrong token with 401, and a browser without a session is told so', async () => {
     const response = await signIn('wrong');
     expect(response.status).toBe(401);
