@@ -9,6 +9,7 @@ import { Loading } from './ui/loading.js';
 import { Shell, VIEWS } from './ui/shell.js';
 import { SignInView } from './views/sign-in-view.js';
 import { OverviewView } from './views/overview-view.js';
+import { FunnelView } from './views/funnel-view.js';
 import { AnswersView } from './views/answers-view.js';
 import { ThemesView } from './views/themes-view.js';
 import { QuotesView } from './views/quotes-view.js';
@@ -118,6 +119,8 @@ function view(path: string) {
   switch (path) {
     case '/':
       return <OverviewView />;
+    case '/funnel':
+      return <FunnelView />;
     case '/answers':
       return <AnswersView />;
     case '/themes':

@@ -1,19 +1,11 @@
 import type { QuestionThemes } from '../themes/reports/theme-report.js';
 import { escapeHtml as e } from './escape-html.js';
 import type { ReportData } from './report-data.js';
+import { funnelSection } from './report-funnel.js';
+import { count, languageName, pct } from './report-numbers.js';
 import { REPORT_STYLE } from './report-style.js';
 
-const count = (n: number) => n.toLocaleString('en-GB');
-const pct = (share: number) => `${share > 0 && share < 0.01 ? (share * 100).toFixed(1) : Math.round(share * 100)}%`;
 const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const languages = new Intl.DisplayNames(['en'], { type: 'language' });
-const languageName = (tag: string) => {
-  try {
-    return languages.of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-};
 
 /** The range the report covers, in words. */
 function period(data: ReportData): string {
@@ -107,6 +99,7 @@ export function renderReportHtml(data: ReportData): string {
 <div><dt>Submissions</dt><dd>${count(c.submissions)}</dd></div><div><dt>People</dt><dd>${count(c.people)}</dd></div>
 <div><dt>Answered every question they chose to</dt><dd>${count(c.finished)}</dd></div><div><dt>Left part-way</dt><dd>${count(c.partial)}</dd></div>
 <div><dt>Languages</dt><dd>${count(c.languages.length)}</dd></div></dl></section>
+${funnelSection(data.funnel, data.surveyId !== null)}
 <section><h2>What people hope for and worry about</h2>${themes}</section>
 <section><h2>In their own words</h2>${quotes}</section>
 ${methodSection(data)}

@@ -28,6 +28,7 @@ thead th{font-size:.8rem;color:var(--muted);font-weight:600}
 .key-fill,.key-study{display:inline-block;width:10px;height:10px;background:var(--bar);vertical-align:middle}
 .key-study{width:3px;height:12px;background:var(--study)}
 .note{color:var(--muted);font-size:.88rem}
+th .when{display:block;font-weight:400}
 .quote{margin:1.2em 0;padding:0 0 0 16px;border-left:3px solid var(--bar);break-inside:avoid}
 .quote blockquote{margin:0;font-size:1.08rem;white-space:pre-wrap}
 .quote figcaption{color:var(--muted);font-size:.85rem;margin-top:4px}

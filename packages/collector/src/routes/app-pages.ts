@@ -6,7 +6,7 @@ import { HttpError } from '../http/http-error.js';
 import type { RouteContext } from './route-context.js';
 
 /** The results app's views: each is a URL of its own, served the same page. */
-export const APP_PATHS = ['/', '/sign-in', '/answers', '/themes', '/quotes', '/downloads'] as const;
+export const APP_PATHS = ['/', '/sign-in', '/funnel', '/answers', '/themes', '/quotes', '/downloads'] as const;
 
 /**
  * The app's page may run only its own script and style, reach only this collector, and be

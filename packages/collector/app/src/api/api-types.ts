@@ -9,6 +9,8 @@ export type {
   SampleDataRemoved,
   Answer,
   FollowUp,
+  FunnelReply,
+  FunnelRate,
 } from '@candor/protocol';
 export type { StoredSubmission } from '../../../src/store/answer-store.js';
 export type { ThemeReport, QuestionThemes, ThemeBreakdown, ThemeCount } from '../../../src/themes/reports/theme-report.js';

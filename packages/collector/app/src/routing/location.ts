@@ -27,9 +27,14 @@ export function navigate(href: string, options: { replace?: boolean } = {}): voi
 export function useLocation(): AppLocation {
   const [location, setLocation] = useState(read);
   useEffect(() => {
-    const update = () => setLocation(read());
+    const update = () => {
+      const now = read();
+      setLocation((shown) => (shown.href === now.href ? shown : now));
+    };
     listeners.add(update);
     window.addEventListener('popstate', update);
+    // A navigation between the first render and now (a quick click) would otherwise go unseen.
+    update();
     return () => {
       listeners.delete(update);
       window.removeEventListener('popstate', update);

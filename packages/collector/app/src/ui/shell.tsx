@@ -11,6 +11,7 @@ import { SampleDataNotice } from './sample-data-notice.js';
 /** The views, in the order the navigation lists them. */
 export const VIEWS = [
   { path: '/', label: 'Overview' },
+  { path: '/funnel', label: 'Who answered' },
   { path: '/answers', label: 'Answers' },
   { path: '/themes', label: 'Themes' },
   { path: '/quotes', label: 'Quotes' },

@@ -1,8 +1,9 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { FacetsReply, OverviewReply, SurveysReply } from '@candor/protocol';
+import type { FacetsReply, FunnelCounts, FunnelReply, OverviewReply, SurveysReply } from '@candor/protocol';
 import type { ThemeReport } from '../../../src/themes/reports/theme-report.js';
+import { funnelRate } from '../../../src/store/funnel-summary.js';
 import { PROMPTS, storedSubmission } from './fixtures.js';
 
 export const BASE = 'http://localhost:3000';
@@ -55,6 +56,33 @@ export function overviewReply(): OverviewReply {
   };
 }
 
+const funnelCounts = (counts: Partial<FunnelCounts>): FunnelCounts => ({
+  invited: 0, opened: 0, declined: 0, postponed: 0, dismissed: 0, started: 0, finished: 0, partial: 0, withdrawn: 0, ...counts,
+});
+
+/**
+ * GET /v1/funnel as the collector computes it: 240 invitations, 61 answered after one; English
+ * and Portuguese invited; German only opened from the product's button (no invitation: no response rate).
+ */
+export function funnelReply(): FunnelReply {
+  const en = funnelCounts({ invited: 160, opened: 70, declined: 40, postponed: 30, dismissed: 8, started: 60, finished: 48, partial: 7, withdrawn: 1 });
+  const pt = funnelCounts({ invited: 80, opened: 22, declined: 20, postponed: 10, dismissed: 4, started: 17, finished: 13, partial: 2 });
+  const de = funnelCounts({ opened: 3, started: 3, finished: 2 });
+  return {
+    counts: funnelCounts({ invited: 240, opened: 95, declined: 60, postponed: 40, dismissed: 12, started: 80, finished: 63, partial: 9, withdrawn: 1 }),
+    responseRate: funnelRate(61, 240),
+    completionRate: funnelRate(63, 80),
+    languages: [
+      { language: 'en', counts: en, responseRate: funnelRate(48, 160), completionRate: funnelRate(48, 60) },
+      { language: 'pt', counts: pt, responseRate: funnelRate(13, 80), completionRate: funnelRate(13, 17) },
+      { language: 'de', counts: de, responseRate: funnelRate(0, 0), completionRate: funnelRate(2, 3) },
+    ],
+  };
+}
+
+/** GET /v1/funnel before anything was counted. */
+export const NOTHING_COUNTED: FunnelReply = { counts: funnelCounts({}), responseRate: funnelRate(0, 0), completionRate: funnelRate(0, 0), languages: [] };
+
 const json = (body: JsonBodyType, status = 200) => HttpResponse.json(body, { status });
 const unauthorized = () => json({ error: 'Reading answers needs the admin token; sign in again.' }, 401);
 
@@ -94,6 +122,7 @@ export function useFakeCollector(): FakeCollector {
     reply('GET', '/v1/surveys', () => json(SURVEYS)),
     reply('GET', '/v1/facets', () => json(FACETS)),
     reply('GET', '/v1/overview', () => json(overviewReply())),
+    reply('GET', '/v1/funnel', () => json(funnelReply())),
     reply('GET', '/v1/answers', () => json({ total: 1, limit: 20, offset: 0, items: [storedSubmission()] })),
     reply('GET', '/v1/themes', () => json(EMPTY_REPORT)),
     reply('GET', '/v1/quotes', () => json({ minGroupSize: 10, total: 0, limit: 500, offset: 0, items: [] })),
