@@ -1,6 +1,7 @@
 // The results app (#15) in Chromium, on a collector holding the demo's sample survey and one
-// answer with a follow-up: sign in (no token in any URL), filter, read the follow-up under its
-// answer, download both CSVs, open the report file, sign out; axe on every view, light and dark.
+// answer with a follow-up, and counted moments of the funnel (#16): sign in (no token in any URL),
+// filter, read the follow-up under its answer, download both CSVs, open the report file, sign out;
+// the funnel view shows the counts posted; axe on every view, light and dark.
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -13,6 +14,19 @@ const TOKEN = 'e2e-results-token';
 const HOPE = 'If you could wave a magic wand, what would AI do for you?';
 const ANSWER = 'Handle the paperwork so I can teach my daughter to sail';
 const FOLLOW_UP = 'Seeing her steer the boat on her own.';
+
+/** `n` counted moments of one kind, for a survey, in a language, brought up by `trigger`. */
+const moments = (n: number, event: string, surveyId: string, locale: string, trigger = 'delay') =>
+  Array.from({ length: n }, () => ({ event, surveyId, surveyVersion: '3', locale, trigger, date: new Date().toISOString().slice(0, 10), sampleRate: 1 }));
+const SAMPLE_EVENTS = [
+  ...moments(30, 'invited', SAMPLE_SURVEY_ID, 'en'), ...moments(12, 'opened', SAMPLE_SURVEY_ID, 'en'), ...moments(9, 'declined', SAMPLE_SURVEY_ID, 'en'),
+  ...moments(10, 'started', SAMPLE_SURVEY_ID, 'en'), ...moments(7, 'finished', SAMPLE_SURVEY_ID, 'en'),
+  ...moments(12, 'invited', SAMPLE_SURVEY_ID, 'es'), ...moments(4, 'opened', SAMPLE_SURVEY_ID, 'es'), ...moments(3, 'started', SAMPLE_SURVEY_ID, 'es'), ...moments(2, 'finished', SAMPLE_SURVEY_ID, 'es'),
+];
+const LIVE_EVENTS = [
+  ...moments(4, 'invited', 'live-demo', 'en-GB'), ...moments(1, 'declined', 'live-demo', 'en-GB'), ...moments(3, 'opened', 'live-demo', 'en-GB'),
+  ...moments(1, 'opened', 'live-demo', 'en-GB', 'open'), ...moments(3, 'started', 'live-demo', 'en-GB'), ...moments(2, 'finished', 'live-demo', 'en-GB'),
+];
 
 const test = base.extend<{}, { collector: RunningCollector }>({
   collector: [
@@ -38,6 +52,11 @@ const test = base.extend<{}, { collector: RunningCollector }>({
       };
       const posted = await fetch(`${collector.url}/v1/answers`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(mine) });
       expect(posted.status).toBe(200);
+      // Counted moments (#16), as the widget's beacon sends them: the sample survey's, and the live demo's for the funnel check.
+      for (const events of [SAMPLE_EVENTS, LIVE_EVENTS]) {
+        const counted = await fetch(`${collector.url}/v1/events`, { method: 'POST', headers: { 'content-type': 'text/plain;charset=UTF-8' }, body: JSON.stringify({ protocolVersion: 1, events }) });
+        expect(counted.status).toBe(200);
+      }
       await use(collector);
       await collector.close();
     },
@@ -118,6 +137,8 @@ test('sign in, filter, read a follow-up, download both CSVs and the report, sign
   await reportPage.goto(`file://${saved}`);
   await expect(reportPage.getByRole('heading', { level: 1 })).toHaveText(`What people told us: ${SAMPLE_SURVEY_ID}`);
   await expect(reportPage.getByRole('heading', { name: 'How the answers were gathered' })).toBeVisible();
+  await expect(reportPage.getByRole('heading', { name: 'Who was asked and who answered' })).toBeVisible();
+  await expect(reportPage.getByText('Of 42 invitations, 9 were answered: 21% (12% to 36%).')).toBeVisible();
   await expect(reportPage.getByRole('heading', { name: 'In their own words' })).toBeVisible();
   await expect(reportPage.locator('figure.quote').first()).toBeVisible();
   expect(fetched.filter((url) => !url.startsWith('file:'))).toEqual([]);
@@ -133,6 +154,29 @@ test('sign in, filter, read a follow-up, download both CSVs and the report, sign
   expect(urls.filter((url) => url.includes(TOKEN))).toEqual([]);
 });
 
+test('the funnel view shows the moments that were counted, and the rates they give', async ({ page, collector }) => {
+  await page.goto(`${collector.url}/funnel?survey=live-demo`);
+  await signIn(page);
+  await expect(page.getByRole('heading', { name: 'Who answered', level: 1 })).toBeVisible();
+
+  await expect(page.getByRole('region', { name: 'Response rate' })).toContainText('Of 4 invitations, 2 were answered: 50% (15% to 85%).');
+  const moments = page.getByRole('region', { name: 'Each moment, counted' });
+  const count = (moment: string) => moments.getByRole('row').filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${moment}`) }) }).getByRole('cell');
+  await expect(count('Invited')).toHaveText(['4']);
+  await expect(count('Declined')).toHaveText(['1']);
+  // Opened from the product's own button too: more openings than invitations.
+  await expect(count('Opened')).toHaveText(['4']);
+  await expect(count('Finished')).toHaveText(['2']);
+  await expect(page.getByRole('region', { name: 'How these are counted' })).toContainText('Moments, not people.');
+
+  // A day on which nothing was counted: the empty state, and the day stays in the URL.
+  await page.getByLabel('From (UTC day)').fill('2020-01-01');
+  await page.getByLabel('To (UTC day)').fill('2020-01-02');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/from=2020-01-01&to=2020-01-02/);
+  await expect(page.getByRole('heading', { name: 'Nothing was counted for these filters' })).toBeVisible();
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no WCAG 2.2 A/AA violation on any view, in ${scheme}`, async ({ page, collector }) => {
     await page.emulateMedia({ colorScheme: scheme });
@@ -142,6 +186,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await signIn(page);
     const views: [string, string][] = [
       ['/', 'Overview'],
+      [`/funnel?survey=${SAMPLE_SURVEY_ID}`, 'Who answered'],
+      ['/funnel?survey=nobody-counted-yet', 'Who answered'],
       [`/answers?survey=${SAMPLE_SURVEY_ID}`, 'Answers'],
       [`/themes?survey=${SAMPLE_SURVEY_ID}&theme=time-freedom`, 'Themes'],
       [`/quotes?survey=${SAMPLE_SURVEY_ID}`, 'Quotes'],
@@ -161,7 +207,7 @@ test('the views work at 360 px wide, and by keyboard', async ({ page, collector 
   await page.goto(`${collector.url}/`);
   await signIn(page);
   await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
-  for (const path of ['/', `/answers?survey=${SAMPLE_SURVEY_ID}`, `/themes?survey=${SAMPLE_SURVEY_ID}`, `/quotes?survey=${SAMPLE_SURVEY_ID}`, '/downloads']) {
+  for (const path of ['/', `/funnel?survey=${SAMPLE_SURVEY_ID}`, `/answers?survey=${SAMPLE_SURVEY_ID}`, `/themes?survey=${SAMPLE_SURVEY_ID}`, `/quotes?survey=${SAMPLE_SURVEY_ID}`, '/downloads']) {
     await page.goto(`${collector.url}${path}`);
     await page.waitForTimeout(300);
     // Nothing but the tables (which scroll in their own box) is wider than the screen.
