@@ -62,6 +62,16 @@ describe('who was asked and who answered', () => {
     expect(method.textContent).toContain('Opened can exceed invited: your product’s own button opens the questions without an invitation.');
   });
 
+  it('says whose counts these are: one survey, or every survey together', async () => {
+    await openApp(fake, '/funnel?survey=checkout-study');
+    expect(await screen.findByText('Survey “checkout-study”, counted on people’s devices without identifying anyone')).toBeTruthy();
+  });
+
+  it('says so when every survey is counted together, and how to see one', async () => {
+    await openApp(fake, '/funnel');
+    expect(await screen.findByText(/^Every survey together \(choose one above to see its own\)/)).toBeTruthy();
+  });
+
   it('asks for the survey, version, language and days as UTC days, not local midnights', async () => {
     await openApp(fake, '/funnel?survey=checkout-study&version=3&locale=pt&from=2026-11-01&to=2026-11-30');
     await screen.findByRole('region', { name: 'Response rate' });

@@ -48,7 +48,10 @@ export function FunnelView() {
     <>
       <div class="page-head">
         <h1 tabIndex={-1}>Who answered</h1>
-        <p>Counted on people’s devices, without identifying anyone</p>
+        <p>
+          {filters.survey ? `Survey “${filters.survey}”` : 'Every survey together (choose one above to see its own)'}, counted on people’s devices without identifying
+          anyone
+        </p>
       </div>
       <FunnelFilterForm
         key={location.href}
