@@ -7,7 +7,8 @@ const BUSY_RETRY_AFTER_SECONDS = 2;
 /**
  * The store, refusing work with a 503 (Retry-After) while `maxPending` calls already wait on the
  * database, instead of queueing without bound: latency and memory stay bounded under a flood,
- * and a refused request stored nothing, so its retry is safe. Exports are not counted.
+ * and a refused request stored nothing, so its retry is safe. Exports and scans are not counted
+ * (each of their slices takes its turn on the database like any other query).
  */
 export function shedWhenBusy(store: AnswerStore, maxPending: number): AnswerStore {
   let pending = 0;
@@ -26,6 +27,7 @@ export function shedWhenBusy(store: AnswerStore, maxPending: number): AnswerStor
     list: limited((query) => store.list(query)),
     counts: limited((filter) => store.counts(filter)),
     withdraw: limited((id) => store.withdraw(id)),
+    scan: (filter, batchSize) => store.scan(filter, batchSize),
     export: (filter) => store.export(filter),
     themes: store.themes,
     funnel: { add: limited((events) => store.funnel.add(events)), counts: limited((filter) => store.funnel.counts(filter)) },

@@ -31,10 +31,17 @@ export function filterSql(filter: SubmissionFilter, firstParam = 1): FilterSql {
     conditions.push(`(s.body -> 'answers') @> jsonb_build_array(jsonb_build_object('questionId', ${question}))`);
   }
   if (filter.search !== undefined) {
-    const search = param(filter.search.toLowerCase(), 'text');
-    const sameQuestion = question ? ` and a ->> 'questionId' = ${question}` : '';
-    conditions.push(`exists (select 1 from jsonb_array_elements(s.body -> 'answers') a
-      where (strpos(lower(a ->> 'text'), ${search}) > 0 or strpos(lower(coalesce(a -> 'followUp' ->> 'text', '')), ${search}) > 0)${sameQuestion})`);
+    const lowered = filter.search.toLowerCase();
+    // answer_text (migration 7) holds every answer and follow-up answer, lower-cased, one a line,
+    // under a trigram index where pg_trgm is available: alone it is the search when the text
+    // cannot span two lines; for one question, each answer is looked at too.
+    conditions.push(`s.answer_text like ${param(`%${lowered.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, 'text')}`);
+    if (question || lowered.includes('\n')) {
+      const search = param(lowered, 'text');
+      const sameQuestion = question ? ` and a ->> 'questionId' = ${question}` : '';
+      conditions.push(`exists (select 1 from jsonb_array_elements(s.body -> 'answers') a
+        where (strpos(lower(a ->> 'text'), ${search}) > 0 or strpos(lower(coalesce(a -> 'followUp' ->> 'text', '')), ${search}) > 0)${sameQuestion})`);
+    }
   }
   if (filter.surveyVersion !== undefined) conditions.push(`s.survey_version = ${param(filter.surveyVersion, 'text')}`);
   if (filter.consent === 'quotes') conditions.push(`(s.body -> 'consent' -> 'quotes') = 'true'::jsonb`);

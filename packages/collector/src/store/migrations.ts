@@ -2,6 +2,8 @@ import type { SqlClient } from './sql-client.js';
 import { SCHEMA_V1_SQL, SCHEMA_V2_SQL, SCHEMA_V4_SQL } from './schema-sql.js';
 import { SCHEMA_V3_SQL } from './theme-schema-sql.js';
 import { SCHEMA_V5_SQL } from './funnel-sql.js';
+import { SCHEMA_V6_SQL } from './tally-schema-sql.js';
+import { SCHEMA_V7_SQL } from './search-schema-sql.js';
 
 export interface Migration {
   version: number;
@@ -16,6 +18,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'answer themes and quote approvals', sql: SCHEMA_V3_SQL },
   { version: 4, name: 'content hashes, to tell a reused id from a retry', sql: SCHEMA_V4_SQL },
   { version: 5, name: 'funnel counts by day', sql: SCHEMA_V5_SQL },
+  { version: 6, name: 'summary counts kept as submissions arrive and are withdrawn', sql: SCHEMA_V6_SQL },
+  { version: 7, name: 'answer text for the search, with a trigram index where pg_trgm is available', sql: SCHEMA_V7_SQL },
 ];
 
 /**

@@ -1,6 +1,18 @@
 import type { SubmissionFilter } from './submission-filter.js';
 import { filterSql } from './filter-sql.js';
 import type { Statement } from './read-sql.js';
+import {
+  tallyExportColumnsSql,
+  tallyLanguagesSql,
+  tallyMetadataSql,
+  tallyQuestionsSql,
+  tallySurveysSql,
+  tallySurveyVersionsSql,
+  tallyTimelineSql,
+  tallyTotalsSql,
+  tallyVersionsSql,
+  tallyWordingsSql,
+} from './tally-read-sql.js';
 
 /** Who answered: the respondent id, or the submission itself when it has none (as theme counts do). */
 const PERSON = `coalesce('r:' || nullif(s.body ->> 'respondentId', ''), 's:' || s.id::text)`;
@@ -12,21 +24,16 @@ const SAMPLE = `coalesce((s.body -> 'context' -> 'metadata' -> 'sampleData') = '
 /** Surveys at most in a reply. */
 export const MAX_SURVEYS = 200;
 
-/** Every survey with answers: counts, first and last arrival, and whether it is all sample data; most recent first. */
-export const SURVEYS_SQL = `
-select s.survey_id, count(*)::int as submissions, min(s.received_at) as first_received_at, max(s.received_at) as last_received_at,
-  bool_and(${SAMPLE}) as sample_data
-from submissions s where s.withdrawn_at is null
-group by 1 order by max(s.received_at) desc, 1 limit ${MAX_SURVEYS}`;
+/** Every survey with answers: counts, first and last arrival, and whether it is all sample data; most recent first (from the summary counts). */
+export const SURVEYS_SQL = tallySurveysSql(MAX_SURVEYS);
 
 /** Each survey's versions with their counts. */
-export const SURVEY_VERSIONS_SQL = `
-select s.survey_id, s.survey_version, count(*)::int as submissions
-from submissions s where s.withdrawn_at is null
-group by 1, 2 order by 1, 3 desc, 2 limit ${MAX_SURVEYS * 20}`;
+export const SURVEY_VERSIONS_SQL = tallySurveyVersionsSql(MAX_SURVEYS * 20);
 
 /** Totals of the matching submissions: how many, how many people, finished and partial, first and last. */
 export function totalsSql(filter: SubmissionFilter): Statement {
+  const tallied = tallyTotalsSql(filter);
+  if (tallied) return tallied;
   const { where, params } = filterSql(filter);
   return {
     sql: `select count(*)::int as submissions, count(distinct ${PERSON})::int as people,
@@ -39,12 +46,16 @@ export function totalsSql(filter: SubmissionFilter): Statement {
 
 /** Matching submissions per language, most first. */
 export function languagesSql(filter: SubmissionFilter): Statement {
+  const tallied = tallyLanguagesSql(filter);
+  if (tallied) return tallied;
   const { where, params } = filterSql(filter);
   return { sql: `select ${LANGUAGE} as language, count(*)::int as submissions from submissions s where ${where} group by 1 order by 2 desc, 1 limit 100`, params };
 }
 
 /** Per question: how many matching submissions answered it (non-blank) and the wording it was last shown with. */
 export function questionsSql(filter: SubmissionFilter): Statement {
+  const tallied = tallyQuestionsSql(filter);
+  if (tallied) return tallied;
   const { where, params } = filterSql(filter);
   return {
     sql: `with asked as (
@@ -60,6 +71,8 @@ export function questionsSql(filter: SubmissionFilter): Statement {
 
 /** Matching submissions per survey version. */
 export function versionsSql(filter: SubmissionFilter): Statement {
+  const tallied = tallyVersionsSql(filter);
+  if (tallied) return tallied;
   const { where, params } = filterSql(filter);
   return {
     sql: `select s.survey_id, s.survey_version, count(*)::int as submissions from submissions s where ${where} group by 1, 2 order by 1, 3 desc, 2 limit 500`,
@@ -69,6 +82,8 @@ export function versionsSql(filter: SubmissionFilter): Statement {
 
 /** Metadata keys of the matching submissions (30 most used) and each one's 20 most used values. */
 export function metadataSql(filter: SubmissionFilter): Statement {
+  const tallied = tallyMetadataSql(filter);
+  if (tallied) return tallied;
   const { where, params } = filterSql(filter);
   return {
     sql: `with pairs as (
@@ -90,6 +105,8 @@ export function metadataSql(filter: SubmissionFilter): Statement {
  * first; days without any are left out.
  */
 export function timelineSql(filter: SubmissionFilter, bucket: 'day' | 'week', tz: string): Statement {
+  const tallied = tallyTimelineSql(filter, bucket, tz);
+  if (tallied) return tallied;
   const { where, params } = filterSql(filter, 3);
   return {
     sql: `select to_char(date_trunc($1::text, s.received_at at time zone $2::text), 'YYYY-MM-DD') as start, count(*)::int as submissions
@@ -115,6 +132,8 @@ returning 1 as withdrawn`;
 
 /** Question ids and metadata keys of the matching submissions (200 of each at most, most used first): the per-submission CSV's columns. */
 export function exportColumnsSql(filter: SubmissionFilter): Statement {
+  const tallied = tallyExportColumnsSql(filter);
+  if (tallied) return tallied;
   const { where, params } = filterSql(filter);
   return {
     sql: `(select 'question' as kind, a ->> 'questionId' as name, count(*)::int as uses
@@ -130,6 +149,8 @@ export function exportColumnsSql(filter: SubmissionFilter): Statement {
 
 /** Each wording a question was shown with, in which survey versions, and how many submissions saw it: the report's method. */
 export function wordingsSql(filter: SubmissionFilter): Statement {
+  const tallied = tallyWordingsSql(filter);
+  if (tallied) return tallied;
   const { where, params } = filterSql(filter);
   return {
     sql: `select a ->> 'questionId' as question_id, a ->> 'prompt' as prompt, string_agg(distinct s.survey_version, ', ') as versions,

@@ -2,7 +2,8 @@ import type { Submission } from '@candor/protocol';
 import type { AnswerCounts, AnswerStore, InsertResult, ListQuery, ListResult, StoreKind, StoredSubmission, SubmissionFilter } from './answer-store.js';
 import type { SqlClient } from './sql-client.js';
 import { insertSubmissionsSql, WITHDRAW_SQL } from './schema-sql.js';
-import { countSql, exportPageSql, listSql, perDaySql, perQuestionSql, type ExportCursor } from './read-sql.js';
+import { countSql, listSql, perDaySql, perQuestionSql } from './read-sql.js';
+import { scanSliceSql, type ScanCursor, type ScanRow } from './scan-sql.js';
 import { submissionRow } from './submission-row.js';
 import { splitInserted } from './split-inserted.js';
 import { separateConflicts } from './separate-conflicts.js';
@@ -12,8 +13,10 @@ import { sqlFunnelStore } from './funnel-store.js';
 import { sqlResultsStore } from './results-store.js';
 import { FORGET_THEMES_SQL } from './theme-sql.js';
 
-/** Rows an export reads from the database at a time. */
+/** Rows an export reads from the database at a time: a slice short enough that a post waiting behind it hardly notices. */
 export const EXPORT_PAGE_SIZE = 500;
+/** The largest slice a scan may ask for. */
+export const MAX_SCAN_BATCH_SIZE = 5_000;
 
 type BodyRow = { body_text: string; received_at: Date | string };
 
@@ -22,6 +25,7 @@ type BodyRow = { body_text: string; received_at: Date | string };
  * same SQL for both. The schema must already be migrated (see runMigrations).
  */
 export function sqlAnswerStore(client: SqlClient, kind: StoreKind): AnswerStore {
+  const scan = scanOn(client);
   return {
     kind,
 
@@ -49,16 +53,10 @@ export function sqlAnswerStore(client: SqlClient, kind: StoreKind): AnswerStore 
       return { total: total.rows[0]?.total ?? 0, items: rows.rows.map(toStored) };
     },
 
+    scan,
+
     async *export(filter: SubmissionFilter): AsyncIterable<StoredSubmission> {
-      let cursor: ExportCursor | undefined;
-      for (;;) {
-        const { sql, params } = exportPageSql(filter, EXPORT_PAGE_SIZE, cursor);
-        const { rows } = await client.query<BodyRow & { seq: string }>(sql, params);
-        for (const row of rows) yield toStored(row);
-        const last = rows.at(-1);
-        if (!last || rows.length < EXPORT_PAGE_SIZE) return;
-        cursor = { receivedAt: new Date(last.received_at), seq: last.seq };
-      }
+      for await (const slice of scan(filter)) yield* slice;
     },
 
     async counts(filter: SubmissionFilter): Promise<AnswerCounts> {
@@ -96,3 +94,24 @@ export function sqlAnswerStore(client: SqlClient, kind: StoreKind): AnswerStore 
 }
 
 const toStored = (row: BodyRow) => storedSubmission(row.body_text, row.received_at);
+
+/** See AnswerStore.scan: one short query per slice, keyset-paged, so other work takes turns between them. */
+function scanOn(client: SqlClient) {
+  return async function* scan(filter: SubmissionFilter, batchSize = EXPORT_PAGE_SIZE): AsyncGenerator<StoredSubmission[]> {
+    if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_SCAN_BATCH_SIZE) {
+      throw new RangeError(`batchSize must be a whole number from 1 to ${MAX_SCAN_BATCH_SIZE} (got ${batchSize})`);
+    }
+    let cursor: ScanCursor | undefined;
+    for (;;) {
+      const { sql, params } = scanSliceSql(filter, batchSize, cursor);
+      const { rows } = await client.query<ScanRow>(sql, params);
+      const slice = rows.flatMap((row) => (row.body_text === null ? [] : [storedSubmission(row.body_text, row.received_at)]));
+      if (slice.length > 0) yield slice;
+      const last = rows.at(-1);
+      if (!last || rows.length < batchSize) return;
+      cursor = { receivedAt: last.cursor_received_at, seq: last.seq };
+      // A turn for everything else (requests being read, a post) before the next slice, even with a database in this thread.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+}
