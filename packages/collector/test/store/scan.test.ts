@@ -41,20 +41,39 @@ describe(`scanning the store in slices (${TEST_BACKEND})`, () => {
     expect(slices.map((slice) => slice.map((s) => s.id))).toEqual([[rare.id]]);
   });
 
-  // On PostgreSQL the post runs on a connection of its own, so the order is not the store's to keep.
-  it.skipIf(TEST_BACKEND === 'postgres')('stores a post sent while a scan of rare matches is still reading, before that scan ends', async () => {
+  it('stores a post sent while a scan is paused between slices, and the scan then reads on', async () => {
     const surveyId = uniqueSurveyId();
-    await store.insert([freshSubmission({ surveyId, locale: 'fr' })]);
-    for (let i = 0; i < 4; i++) await store.insert(Array.from({ length: 100 }, () => freshSubmission({ surveyId, locale: 'en' })));
-    const finished: string[] = [];
+    await store.insert(Array.from({ length: 6 }, () => freshSubmission({ surveyId })));
+    const scan = store.scan({ surveyId }, 2)[Symbol.asyncIterator]();
+    expect((await scan.next()).value).toHaveLength(2);
 
-    const scanning = slicesOf(store.scan({ surveyId, locale: 'fr' }, 50)).then(() => finished.push('scan'));
-    await new Promise((resolve) => setImmediate(resolve)); // the scan's first slice is on its way
-    const posting = store.insert([freshSubmission({ surveyId: uniqueSurveyId() })]).then(() => finished.push('post'));
-    await Promise.all([scanning, posting]);
+    const other = uniqueSurveyId();
+    await store.insert([freshSubmission({ surveyId: other })]); // would wait forever behind a scan that held the database
+    expect((await store.list({ surveyId: other, limit: 1, offset: 0 })).total).toBe(1);
 
-    expect(finished).toEqual(['post', 'scan']);
+    const rest: StoredSubmission[] = [];
+    for (let next = await scan.next(); !next.done; next = await scan.next()) rest.push(...next.value);
+    expect(rest).toHaveLength(4);
   });
+
+  // The embedded database has one connection: its queue lets a write go before reads queued ahead
+  // of it. On PostgreSQL the post runs on a connection of its own, so the order is not the store's
+  // to keep (the test above covers it there).
+  if (TEST_BACKEND === 'embedded') {
+    it('stores a post sent while a scan of rare matches is still reading, before that scan ends', async () => {
+      const surveyId = uniqueSurveyId();
+      await store.insert([freshSubmission({ surveyId, locale: 'fr' })]);
+      for (let i = 0; i < 4; i++) await store.insert(Array.from({ length: 100 }, () => freshSubmission({ surveyId, locale: 'en' })));
+      const finished: string[] = [];
+
+      const scanning = slicesOf(store.scan({ surveyId, locale: 'fr' }, 50)).then(() => finished.push('scan'));
+      await new Promise((resolve) => setImmediate(resolve)); // the scan's first slice is on its way
+      const posting = store.insert([freshSubmission({ surveyId: uniqueSurveyId() })]).then(() => finished.push('post'));
+      await Promise.all([scanning, posting]);
+
+      expect(finished).toEqual(['post', 'scan']);
+    });
+  }
 
   it('stops reading when the reader stops', async () => {
     const surveyId = uniqueSurveyId();
