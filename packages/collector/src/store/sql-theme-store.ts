@@ -4,7 +4,6 @@ import { answerDetail, type SubmissionTextRow } from './answer-detail.js';
 import {
   ANSWER_DETAILS_SQL,
   ANSWERED_QUESTIONS_SQL,
-  ANSWERS_TO_SQL,
   DECIDE_QUOTE_SQL,
   DELETE_ANSWER_LABELS_SQL,
   DELETE_QUESTION_LABELS_SQL,
@@ -12,8 +11,8 @@ import {
   INSERT_LABELS_SQL,
   membershipsSql,
   QUOTE_DECISIONS_SQL,
-  UNLABELLED_ANSWERS_SQL,
 } from './theme-sql.js';
+import { answerSlices } from './answer-slices.js';
 
 type MembershipRow = {
   submission_id: string;
@@ -33,20 +32,16 @@ const stampParams = (stamp: ClassifierStamp) => [stamp.schemeVersion, stamp.clas
 
 /** The {@link ThemeStore} on PostgreSQL (PGlite or `pg`), in the schema the migrations built. */
 export function sqlThemeStore(client: SqlClient): ThemeStore {
+  // Unlabelled answers and all answers to a question are read a slice at a time (answer-slices.ts).
+  const slices = answerSlices(client);
   return {
     async answeredQuestions() {
       return (await client.query<{ question_id: string }>(ANSWERED_QUESTIONS_SQL)).rows.map((r) => r.question_id);
     },
 
-    async unlabelledAnswers(questionId, stamp, limit) {
-      const { rows } = await client.query<SubmissionTextRow>(UNLABELLED_ANSWERS_SQL, [questionId, ...stampParams(stamp), limit]);
-      return rows.map((row) => answerDetail(row, questionId));
-    },
+    unlabelledAnswers: (questionId, stamp, limit) => slices.unlabelledAnswers(questionId, stamp, limit),
 
-    async answersTo(questionId) {
-      const { rows } = await client.query<SubmissionTextRow>(ANSWERS_TO_SQL, [questionId]);
-      return rows.map((row) => answerDetail(row, questionId));
-    },
+    answersTo: (questionId) => slices.answersTo(questionId),
 
     async saveLabels(questionId, stamp, labelled, options = {}) {
       const ids = JSON.stringify(labelled.map((a) => a.submissionId));

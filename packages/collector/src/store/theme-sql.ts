@@ -6,23 +6,9 @@ import type { Statement } from './read-sql.js';
 const ANSWERED = `(s.body -> 'answers') @> jsonb_build_array(jsonb_build_object('questionId', $1::text))
   and exists (select 1 from jsonb_array_elements(s.body -> 'answers') a where a ->> 'questionId' = $1::text and btrim(a ->> 'text') <> '')`;
 
+/** Questions with a non-blank answer, from the summary counts (migration 6) rather than every submission. */
 export const ANSWERED_QUESTIONS_SQL = `
-select distinct a ->> 'questionId' as question_id
-from submissions s cross join lateral jsonb_array_elements(s.body -> 'answers') a
-where s.withdrawn_at is null and btrim(a ->> 'text') <> '' order by 1`;
-
-/** $1 question id, $2 scheme version, $3 classifier, $4 classifier version, $5 limit. */
-export const UNLABELLED_ANSWERS_SQL = `
-select s.id::text as id, s.body_text, s.received_at from submissions s
-where s.withdrawn_at is null and ${ANSWERED}
-  and not exists (select 1 from answer_themes t where t.submission_id = s.id and t.question_id = $1::text
-    and t.scheme_version = $2::text and t.classifier = $3::text and t.classifier_version = $4::text)
-order by s.received_at, s.seq limit $5::int`;
-
-/** $1 question id. */
-export const ANSWERS_TO_SQL = `
-select s.id::text as id, s.body_text, s.received_at from submissions s
-where s.withdrawn_at is null and ${ANSWERED} order by s.id`;
+select distinct t.question_id from answer_tally t where t.answered > 0 order by 1`;
 
 /** $1 question id, $2 JSON array of submission ids. */
 export const ANSWER_DETAILS_SQL = `

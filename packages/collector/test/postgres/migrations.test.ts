@@ -28,7 +28,7 @@ describe('the PostgreSQL schema', () => {
   it('has a unique key on id and indexes for the read filters, the text search\'s trigram index among them', async () => {
     const indexes = await schema.query<{ indexname: string }>(`select indexname from pg_indexes where schemaname = $1 and tablename = 'submissions' order by 1`, [schema.name]);
 
-    expect(indexes.map((i) => i.indexname)).toEqual(['submissions_answer_text', 'submissions_locale', 'submissions_newest', 'submissions_pkey', 'submissions_questions', 'submissions_survey_newest']);
+    expect(indexes.map((i) => i.indexname)).toEqual(['submissions_answer_text', 'submissions_locale', 'submissions_newest', 'submissions_pkey', 'submissions_questions', 'submissions_survey_newest', 'submissions_withdrawn']);
   });
 
   it('fails to open, naming the server and without the password, when PostgreSQL refuses the login', async () => {

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnswerStore } from '../../src/store/answer-store.js';
+import type { ClassifierStamp } from '../../src/store/theme-store.js';
+import { ANSWER_SLICE } from '../../src/store/answer-slices.js';
+import { openTestStore, TEST_BACKEND } from '../helpers/open-test-store.js';
+import { freshSubmission, uniqueSurveyId } from '../helpers/fresh-submission.js';
+
+let store: AnswerStore;
+beforeAll(async () => {
+  store = await openTestStore();
+});
+afterAll(async () => {
+  await store?.close();
+});
+
+const STAMP: ClassifierStamp = { schemeVersion: 'v1', classifier: 'test', classifierVersion: '1' };
+
+/** `count` submissions, one statement each batch of 100; every third answers `questionId`, the others another question. */
+async function storeMany(questionId: string, count: number, from = 0): Promise<string[]> {
+  const answering: string[] = [];
+  for (let start = from; start < from + count; start += 100) {
+    const batch = Array.from({ length: Math.min(100, from + count - start) }, (_, i) => {
+      const n = start + i;
+      const answers = [{ questionId: n % 3 === 0 ? questionId : 'other', prompt: 'P', text: `answer ${n}` }];
+      return freshSubmission({ surveyId: uniqueSurveyId(), answers });
+    });
+    await store.insert(batch);
+    answering.push(...batch.filter((s) => s.answers[0]!.questionId === questionId).map((s) => s.answers[0]!.text));
+  }
+  return answering;
+}
+
+const label = (questionId: string, ids: string[]) => store.themes.saveLabels(questionId, STAMP, ids.map((submissionId) => ({ submissionId, labels: ['x'] })));
+
+describe(`reading answers for labelling a slice at a time (${TEST_BACKEND})`, () => {
+  it('finds the unlabelled answers oldest first across many slices, page after page, those left unlabelled again, and new ones last', async () => {
+    const questionId = `q-${uniqueSurveyId()}`;
+    const texts = await storeMany(questionId, 3 * ANSWER_SLICE); // answers spread over three slices and more
+
+    const first = await store.themes.unlabelledAnswers(questionId, STAMP, 200);
+    expect(first.map((a) => a.text)).toEqual(texts.slice(0, 200));
+    // Label all but every tenth: those stay unlabelled and must come back first.
+    const left = first.filter((_, i) => i % 10 === 0);
+    await label(questionId, first.filter((_, i) => i % 10 !== 0).map((a) => a.submissionId));
+
+    const second = await store.themes.unlabelledAnswers(questionId, STAMP, 200);
+    expect(second.map((a) => a.text)).toEqual([...left.map((a) => a.text), ...texts.slice(200, 200 + 200 - left.length)]);
+    await label(questionId, second.map((a) => a.submissionId));
+
+    const rest = await store.themes.unlabelledAnswers(questionId, STAMP, 1_000);
+    expect(rest.map((a) => a.text)).toEqual(texts.slice(200 + 200 - left.length));
+    await label(questionId, rest.map((a) => a.submissionId));
+    expect(await store.themes.unlabelledAnswers(questionId, STAMP, 1_000)).toEqual([]);
+
+    const later = await storeMany(questionId, 30, 10_000);
+    expect((await store.themes.unlabelledAnswers(questionId, STAMP, 1_000)).map((a) => a.text)).toEqual(later);
+  });
+
+  it('reads every answer to a question across slices, by submission id', async () => {
+    const questionId = `q-${uniqueSurveyId()}`;
+    const texts = await storeMany(questionId, 2 * ANSWER_SLICE + 10);
+
+    const answers = await store.themes.answersTo(questionId);
+
+    expect(answers.map((a) => a.text).sort()).toEqual([...texts].sort());
+    expect(answers.map((a) => a.submissionId)).toEqual([...answers.map((a) => a.submissionId)].sort());
+  });
+});
