@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerStore } from '../../src/store/answer-store.js';
 import type { ClassifierStamp } from '../../src/store/theme-store.js';
-import { ANSWER_SLICE } from '../../src/store/answer-slices.js';
-import { openTestStore, TEST_BACKEND } from '../helpers/open-test-store.js';
+import { ANSWER_SLICE, answerSlices } from '../../src/store/answer-slices.js';
+import type { SqlQueryable } from '../../src/store/sql-client.js';
+import { openTestBackend, TEST_BACKEND, type TestBackend } from '../helpers/open-test-store.js';
 import { freshSubmission, uniqueSurveyId } from '../helpers/fresh-submission.js';
 
 let store: AnswerStore;
+let backend: TestBackend;
 beforeAll(async () => {
-  store = await openTestStore();
+  backend = await openTestBackend();
+  store = backend.store;
 });
 afterAll(async () => {
   await store?.close();
@@ -64,5 +67,32 @@ describe(`reading answers for labelling a slice at a time (${TEST_BACKEND})`, ()
 
     expect(answers.map((a) => a.text).sort()).toEqual([...texts].sort());
     expect(answers.map((a) => a.submissionId)).toEqual([...answers.map((a) => a.submissionId)].sort());
+  });
+
+  it('starts a search where the last one found its first unlabelled answer, not at the oldest submission again', async () => {
+    const questionId = `q-${uniqueSurveyId()}`;
+    await storeMany(questionId, 4 * ANSWER_SLICE + 50);
+    const slicesRead: unknown[][] = [];
+    const recording: SqlQueryable = {
+      query: async <T>(sql: string, params: readonly unknown[] = []) => {
+        slicesRead.push([...params]);
+        return { rows: await backend.sql<T>(sql, [...params]) };
+      },
+      exec: async () => {},
+    };
+    const all = await store.themes.unlabelledAnswers(questionId, STAMP, 5 * ANSWER_SLICE);
+    await label(questionId, all.slice(0, -5).map((a) => a.submissionId)); // all but the newest five
+    const reader = answerSlices(recording);
+
+    const first = await reader.unlabelledAnswers(questionId, STAMP, 100);
+    const readByTheFirst = slicesRead.length;
+    slicesRead.length = 0;
+    const second = await reader.unlabelledAnswers(questionId, STAMP, 100);
+
+    expect(first.map((a) => a.text)).toEqual(all.slice(-5).map((a) => a.text));
+    expect(second.map((a) => a.text)).toEqual(first.map((a) => a.text));
+    expect(readByTheFirst).toBeGreaterThanOrEqual(5); // from the oldest submission of the store: four full slices of these alone, then the last
+    expect(slicesRead).toHaveLength(1); // only the last
+    expect(slicesRead[0]![4]).not.toBeNull();
   });
 });
