@@ -17,12 +17,12 @@ export interface ScanRow {
 }
 
 /**
- * One slice of a scan: the next `size` submissions after `cursor`, newest first, along the
- * arrival-time index (narrowed by survey and time bounds, which that order can use), with the
- * text of those that match the rest of the filter. However rare the matches, a slice looks at
- * `size` rows at most, so it takes about as long as any other.
+ * The next `size` submissions after `cursor` (newest first) along the arrival-time index,
+ * narrowed by what that order can use (survey, time bounds), as a statement selecting
+ * `columns` plus `matches` (whether the rest of the filter holds) and the cursor columns.
+ * $1 is the size; $2, $3 the cursor when there is one.
  */
-export function scanSliceSql(filter: SubmissionFilter, size: number, cursor: ScanCursor | undefined): Statement {
+export function arrivalWindowSql(filter: SubmissionFilter, size: number, cursor: ScanCursor | undefined, columns: string): Statement {
   const { where, params } = filterSql(filter, cursor ? 4 : 2);
   const range: string[] = ['s.withdrawn_at is null'];
   const bound = (value: unknown, cast: string) => {
@@ -34,9 +34,23 @@ export function scanSliceSql(filter: SubmissionFilter, size: number, cursor: Sca
   if (filter.to !== undefined) range.push(`s.received_at < ${bound(filter.to, 'timestamptz')}`);
   if (cursor) range.push('(s.received_at, s.seq) < ($2::timestamptz, $3::bigint)');
   return {
-    sql: `select case when ${where} then s.body_text end as body_text, s.received_at, s.received_at::text as cursor_received_at, s.seq::text as seq
+    sql: `select ${columns}, (${where}) as matches, s.received_at::text as cursor_received_at, s.seq::text as seq
       from submissions s where ${range.join(' and ')}
       order by s.received_at desc, s.seq desc limit $1::int`,
     params: cursor ? [size, cursor.receivedAt, cursor.seq, ...params] : [size, ...params],
+  };
+}
+
+/**
+ * One slice of a scan: the next `size` submissions after `cursor`, newest first, with the text
+ * of those that match the filter. However rare the matches, a slice looks at `size` rows at
+ * most, so it takes about as long as any other.
+ */
+export function scanSliceSql(filter: SubmissionFilter, size: number, cursor: ScanCursor | undefined): Statement {
+  const window = arrivalWindowSql(filter, size, cursor, 's.body_text, s.received_at');
+  return {
+    sql: `select case when w.matches then w.body_text end as body_text, w.received_at, w.cursor_received_at, w.seq
+      from (${window.sql}) w order by w.received_at desc, w.seq::bigint desc`,
+    params: window.params,
   };
 }

@@ -9,10 +9,14 @@ import {
   DELETE_QUESTION_LABELS_SQL,
   DELETE_WITHDRAWN_LABELS_SQL,
   INSERT_LABELS_SQL,
-  membershipsSql,
   QUOTE_DECISIONS_SQL,
 } from './theme-sql.js';
 import { answerSlices } from './answer-slices.js';
+import { membershipSliceSql } from './membership-slice-sql.js';
+import type { ScanCursor } from './scan-sql.js';
+
+/** Submissions whose labels one slice reads. */
+const MEMBERSHIP_SLICE = 1_000;
 
 type MembershipRow = {
   submission_id: string;
@@ -58,22 +62,32 @@ export function sqlThemeStore(client: SqlClient): ThemeStore {
     },
 
     async memberships(filter) {
-      const { sql, params } = membershipsSql(filter);
-      return (await client.query<MembershipRow>(sql, params)).rows.map(
-        (r): ThemeMembership => ({
-          submissionId: r.submission_id,
-          respondent: r.respondent,
-          questionId: r.question_id,
-          label: r.label,
-          schemeVersion: r.scheme_version,
-          classifier: r.classifier,
-          classifierVersion: r.classifier_version,
-          receivedAt: new Date(r.received_at).toISOString(),
-          month: r.month,
-          language: r.language,
-          quotesAllowed: r.quotes_allowed,
-        }),
-      );
+      // A slice of submissions at a time (posts take turns between slices), newest first.
+      const found: ThemeMembership[] = [];
+      let cursor: ScanCursor | undefined;
+      for (;;) {
+        const { sql, params } = membershipSliceSql(filter, MEMBERSHIP_SLICE, cursor);
+        const { rows } = await client.query<MembershipRow & { label: string | null; cursor_received_at: string; seq: string }>(sql, params);
+        for (const r of rows) {
+          if (r.label === null) continue;
+          found.push({
+            submissionId: r.submission_id,
+            respondent: r.respondent,
+            questionId: r.question_id,
+            label: r.label,
+            schemeVersion: r.scheme_version,
+            classifier: r.classifier,
+            classifierVersion: r.classifier_version,
+            receivedAt: new Date(r.received_at).toISOString(),
+            month: r.month,
+            language: r.language,
+            quotesAllowed: r.quotes_allowed,
+          });
+        }
+        const last = rows.at(-1);
+        if (!last || new Set(rows.map((r) => r.seq)).size < MEMBERSHIP_SLICE) return found;
+        cursor = { receivedAt: last.cursor_received_at, seq: last.seq };
+      }
     },
 
     async answerDetails(questionId, submissionIds) {

@@ -1,6 +1,3 @@
-import type { SubmissionFilter } from './submission-filter.js';
-import { filterSql } from './filter-sql.js';
-import type { Statement } from './read-sql.js';
 
 /** $1 question id: the submission (alias s) holds a non-blank answer to it. */
 const ANSWERED = `(s.body -> 'answers') @> jsonb_build_array(jsonb_build_object('questionId', $1::text))
@@ -40,23 +37,6 @@ delete from answer_themes where submission_id in (select id from withdrawn) retu
 export const FORGET_THEMES_SQL = `
 with gone as (delete from quote_approvals where submission_id = $1::uuid)
 delete from answer_themes where submission_id = $1::uuid`;
-
-/** Every label of the matching submissions, with who answered, when and in which language. */
-export function membershipsSql(filter: SubmissionFilter): Statement {
-  const { where, params } = filterSql(filter);
-  const question = filter.questionId === undefined ? '' : ` and t.question_id = $${params.length + 1}::text`;
-  return {
-    sql: `select t.submission_id::text as submission_id,
-        coalesce('r:' || nullif(s.body ->> 'respondentId', ''), 's:' || s.id::text) as respondent,
-        t.question_id, t.label, t.scheme_version, t.classifier, t.classifier_version, s.received_at,
-        to_char(s.received_at at time zone 'UTC', 'YYYY-MM') as month,
-        lower(split_part(s.locale, '-', 1)) as language,
-        coalesce((s.body -> 'consent' -> 'quotes') = 'true'::jsonb, false) as quotes_allowed
-      from answer_themes t join submissions s on s.id = t.submission_id
-      where ${where}${question}`,
-    params: filter.questionId === undefined ? params : [...params, filter.questionId],
-  };
-}
 
 export const QUOTE_DECISIONS_SQL = `
 select q.submission_id::text as submission_id, q.question_id, q.status, q.decided_at

@@ -95,4 +95,23 @@ describe(`reading answers for labelling a slice at a time (${TEST_BACKEND})`, ()
     expect(slicesRead).toHaveLength(1); // only the last
     expect(slicesRead[0]![4]).not.toBeNull();
   });
+
+  it("lists every label of the matching submissions across slices, a question's only when asked", async () => {
+    const surveyId = uniqueSurveyId();
+    const submissions = Array.from({ length: 1_100 }, (_, n) =>
+      freshSubmission({ surveyId, locale: n % 2 ? 'de-AT' : 'en', answers: [{ questionId: 'hope', prompt: 'P', text: `h${n}` }, { questionId: 'fear', prompt: 'P', text: `f${n}` }] }),
+    );
+    for (let i = 0; i < submissions.length; i += 100) await store.insert(submissions.slice(i, i + 100));
+    await store.themes.saveLabels('hope', STAMP, submissions.map((s, n) => ({ submissionId: s.id, labels: n % 3 ? ['a'] : ['a', 'b'] })));
+    await store.themes.saveLabels('fear', STAMP, submissions.slice(0, 10).map((s) => ({ submissionId: s.id, labels: ['c'] })));
+
+    const all = await store.themes.memberships({ surveyId });
+    const hopeInGerman = await store.themes.memberships({ surveyId, questionId: 'hope', locale: 'de' });
+
+    expect(all).toHaveLength(1_100 + Math.ceil(1_100 / 3) + 10);
+    expect(new Set(all.map((m) => `${m.submissionId} ${m.questionId} ${m.label}`)).size).toBe(all.length);
+    expect(hopeInGerman).toHaveLength(550 + submissions.filter((_, n) => n % 2 && n % 3 === 0).length);
+    expect(hopeInGerman.every((m) => m.questionId === 'hope' && m.language === 'de')).toBe(true);
+    expect(all[0]).toMatchObject({ respondent: `s:${all[0]!.submissionId}`, schemeVersion: 'v1', quotesAllowed: false });
+  });
 });
