@@ -4,6 +4,7 @@ import { ProbeReplySchema, ProbeRequestSchema } from './probe.js';
 import { AnswersReplySchema, IdConflictReplySchema } from './answers-reply.js';
 import { ErrorBodySchema } from './error-body.js';
 import { EventBatchSchema } from './events.js';
+import { SurveyDefinitionSchema } from './survey-definition.js';
 
 const BASE = 'https://candor.dev/schema';
 
@@ -28,6 +29,7 @@ export function wireJsonSchemas(): Record<string, Record<string, unknown>> {
     'probe-request.schema.json': jsonSchema(ProbeRequestSchema, 'probe-request-v1', 'Candor collector: POST /v1/probe request body', 'input'),
     'probe-reply.schema.json': jsonSchema(ProbeReplySchema, 'probe-reply-v1', 'Candor collector: POST /v1/probe reply (200)', 'output'),
     'event-batch.schema.json': jsonSchema(EventBatchSchema, 'event-batch-v1', 'Candor collector: POST /v1/events request body (counted moments, no identifiers)', 'input'),
+    'survey-definition.schema.json': jsonSchema(SurveyDefinitionSchema, 'survey-definition-v1', 'Candor survey definition: questions, texts and asking rules served from a URL (the widget\'s surveyUrl)', 'input'),
     'error.schema.json': jsonSchema(ErrorBodySchema, 'error-v1', 'Candor collector: error reply body (4xx, 5xx)', 'output'),
   };
 }
