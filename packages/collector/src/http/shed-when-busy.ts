@@ -39,6 +39,13 @@ export function shedWhenBusy(store: AnswerStore, maxPending: number): AnswerStor
       exportColumns: limited((filter) => store.results.exportColumns(filter)),
       method: limited((filter) => store.results.method(filter)),
     },
+    definitions: {
+      published: limited((surveyId) => store.definitions.published(surveyId)),
+      version: limited((surveyId, version) => store.definitions.version(surveyId, version)),
+      history: limited((surveyId) => store.definitions.history(surveyId)),
+      publish: limited((content, options) => store.definitions.publish(content, options)),
+      surveys: limited(() => store.definitions.surveys()),
+    },
     ping: () => store.ping(),
     close: () => store.close(),
   };

@@ -2,6 +2,7 @@ import type { Submission } from '@candor/protocol';
 import type { ThemeStore } from './theme-store.js';
 import type { FunnelStore } from './funnel-store.js';
 import type { ResultsStore } from './results-store.js';
+import type { DefinitionStore } from './definition-store.js';
 import type { SubmissionFilter } from './submission-filter.js';
 
 export type { SubmissionFilter };
@@ -84,6 +85,8 @@ export interface AnswerStore {
   readonly funnel: FunnelStore;
   /** The results app's aggregates: surveys, overview, facets; sample data removal (see results-store.ts). */
   readonly results: ResultsStore;
+  /** Survey definitions (what GET /v1/surveys/:surveyId serves), every version kept (see definition-store.ts). */
+  readonly definitions: DefinitionStore;
   /** Resolves when the database answers; rejects when it does not. */
   ping(): Promise<void>;
   close(): Promise<void>;

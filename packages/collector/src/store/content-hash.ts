@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { SubmissionSchema, type Submission } from '@candor/protocol';
 
 /** JSON with every object's keys in sorted order: the same content gives the same text, whatever order it came in. */
-function canonicalJson(value: unknown): string {
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)

@@ -5,6 +5,7 @@ import { SCHEMA_V5_SQL } from './funnel-sql.js';
 import { SCHEMA_V6_SQL } from './tally-schema-sql.js';
 import { SCHEMA_V7_SQL } from './search-schema-sql.js';
 import { SCHEMA_V8_SQL } from './maintenance-schema-sql.js';
+import { SCHEMA_V9_SQL } from './definition-schema-sql.js';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'summary counts kept as submissions arrive and are withdrawn', sql: SCHEMA_V6_SQL },
   { version: 7, name: 'answer text for the search, with a trigram index where pg_trgm is available', sql: SCHEMA_V7_SQL },
   { version: 8, name: 'withdrawn submissions indexed', sql: SCHEMA_V8_SQL },
+  { version: 9, name: 'survey definitions, every version kept', sql: SCHEMA_V9_SQL },
 ];
 
 /**

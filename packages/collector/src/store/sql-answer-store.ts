@@ -11,6 +11,7 @@ import { storedSubmission } from './stored-submission.js';
 import { sqlThemeStore } from './sql-theme-store.js';
 import { sqlFunnelStore } from './funnel-store.js';
 import { sqlResultsStore } from './results-store.js';
+import { sqlDefinitionStore } from './definition-store.js';
 import { FORGET_THEMES_SQL } from './theme-sql.js';
 
 /** Rows an export reads from the database at a time: a slice short enough that a post waiting behind it hardly notices. */
@@ -84,6 +85,7 @@ export function sqlAnswerStore(client: SqlClient, kind: StoreKind): AnswerStore 
     themes: sqlThemeStore(client),
     funnel: sqlFunnelStore(client),
     results: sqlResultsStore(client),
+    definitions: sqlDefinitionStore(client),
 
     async ping(): Promise<void> {
       await client.query('select 1');
