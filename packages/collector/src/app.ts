@@ -44,6 +44,12 @@ import { sampleDataDeleteRoute } from './routes/sample-data-delete.js';
 import { submissionsCsvRoute } from './routes/submissions-csv.js';
 import { reportHtmlRoute } from './routes/report-html.js';
 import { appPagesRoute } from './routes/app-pages.js';
+import { definitionGetRoute } from './routes/definition-get.js';
+import { definitionHistoryRoute } from './routes/definition-history-get.js';
+import { definitionVersionRoute } from './routes/definition-version-get.js';
+import { definitionPublishRoute } from './routes/definition-publish-post.js';
+import { definitionRollbackRoute } from './routes/definition-rollback-post.js';
+import { definitionsListRoute } from './routes/definitions-list-get.js';
 import { createSessionStore } from './http/session-store.js';
 import { createSignInThrottle } from './http/sign-in-throttle.js';
 import { installSessionAccess } from './http/session-access.js';
@@ -74,6 +80,12 @@ const ROUTES = [
   sessionGetRoute,
   sessionDeleteRoute,
   surveysGetRoute,
+  definitionGetRoute,
+  definitionHistoryRoute,
+  definitionVersionRoute,
+  definitionPublishRoute,
+  definitionRollbackRoute,
+  definitionsListRoute,
   overviewGetRoute,
   facetsGetRoute,
   themeBreakdownGetRoute,

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import {
   CollectorOptionsSchema,
   DEFAULT_BODY_LIMIT,
+  DEFAULT_DEFINITION_MAX_AGE,
   DEFAULT_MAX_EVENT_LOOP_DELAY_MS,
   DEFAULT_MAX_PENDING,
   DEFAULT_MIN_GROUP_SIZE,
@@ -85,12 +86,18 @@ Options (each also read from the environment variable shown):
   --min-group-size <n>  privacy threshold: a theme, breakdown cell or quote is shown or exported
                         only when it holds at least n distinct people; smaller ones fold into
                         "other" (CANDOR_MIN_GROUP_SIZE; default ${DEFAULT_MIN_GROUP_SIZE})
+  --definition-max-age <s>
+                        seconds browsers and caches may keep a published survey definition
+                        (GET /v1/surveys/:id) before asking again: how long a publish takes to
+                        reach every widget; 0 to 86400 (CANDOR_DEFINITION_MAX_AGE; default ${DEFAULT_DEFINITION_MAX_AGE})
   -h, --help            show this help
 
 Routes: POST /v1/answers, DELETE /v1/answers/:id, GET /v1/answers, GET /v1/answers.csv,
 GET /v1/answers.jsonl, GET /v1/answers/counts, POST /v1/probe, GET /v1/themes, GET /v1/themes.csv,
 GET /v1/themes/answers, POST /v1/themes/reclassify, GET /v1/quotes, POST /v1/quotes/:id/:question,
-GET /v1/quotes.csv, GET /v1/quotes.json, GET /healthz, GET / (results page).
+GET /v1/quotes.csv, GET /v1/quotes.json, GET /v1/surveys/:id (a published survey definition, public),
+GET /v1/surveys/:id/definitions, POST /v1/surveys/:id/definitions, POST /v1/surveys/:id/rollback,
+GET /healthz, GET / (results page).
 `;
 
 /** Each flag: the environment variables it is also read from, where it goes in the options, and how its text is read. */
@@ -112,6 +119,7 @@ const FLAGS = {
   'probe-rate-limit': { type: 'string', env: ['CANDOR_PROBE_RATE_LIMIT'], path: 'probeRateLimit', read: 'number' },
   codebook: { type: 'string', env: ['CANDOR_CODEBOOK'], path: 'codebook', read: 'text' },
   'min-group-size': { type: 'string', env: ['CANDOR_MIN_GROUP_SIZE'], path: 'minGroupSize', read: 'number' },
+  'definition-max-age': { type: 'string', env: ['CANDOR_DEFINITION_MAX_AGE'], path: 'definitionMaxAge', read: 'number' },
 } as const;
 
 type Flag = keyof typeof FLAGS;

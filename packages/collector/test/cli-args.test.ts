@@ -88,6 +88,13 @@ describe('the candor-collector command line', () => {
     expect(text).not.toContain('\n');
   });
 
+  it('reads how long a published survey definition may be kept from --definition-max-age or CANDOR_DEFINITION_MAX_AGE (default 300 s)', () => {
+    expect(run([]).definitionMaxAge).toBe(300);
+    expect(run(['--definition-max-age', '60']).definitionMaxAge).toBe(60);
+    expect(run([], { CANDOR_DEFINITION_MAX_AGE: '0' }).definitionMaxAge).toBe(0);
+    expect(errorOf(['--definition-max-age', '90000'])).toBe('--definition-max-age must be a whole number from 0 to 86400; got "90000"');
+  });
+
   it('names the environment variable when its value is bad', () => {
     expect(errorOf([], { CANDOR_PORT: 'eighty' })).toMatch(/^CANDOR_PORT must be a whole number/);
   });

@@ -12,9 +12,11 @@ export function corsOptions(origins: readonly string[] | '*'): FastifyCorsOption
   return {
     origin: origins === '*' ? '*' : [...origins],
     methods: ['GET', 'POST', 'OPTIONS', 'DELETE'],
-    allowedHeaders: ['Content-Type', 'Idempotency-Key'],
-    // The widget reads Retry-After on 429 and 503, which a cross-origin response hides unless exposed.
-    exposedHeaders: ['Retry-After'],
+    // If-None-Match: a widget revalidating a survey definition (GET /v1/surveys/:surveyId) itself.
+    allowedHeaders: ['Content-Type', 'Idempotency-Key', 'If-None-Match'],
+    // The widget reads Retry-After on 429 and 503, which a cross-origin response hides unless
+    // exposed, and a survey definition's ETag, to revalidate it.
+    exposedHeaders: ['Retry-After', 'ETag'],
     credentials: false,
     maxAge: PREFLIGHT_MAX_AGE_SECONDS,
     strictPreflight: false,

@@ -18,7 +18,8 @@ export function zodIssue(error: FastifySchemaValidationError): z.core.$ZodIssue 
   return { ...error.params, code: error.keyword, path, message: error.message ?? 'is not valid' } as unknown as z.core.$ZodIssue;
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
+/** A field's path as the sentences name it: "questions[0].prompt.en". */
+export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 

@@ -30,6 +30,10 @@ export const DEFAULT_PROBE_RATE_LIMIT = 60;
 export const DEFAULT_MIN_GROUP_SIZE = 10;
 /** Time between background classification runs, at least, by default. */
 export const DEFAULT_CLASSIFY_INTERVAL_MS = 30_000;
+/** Seconds browsers and caches may keep a published survey definition (GET /v1/surveys/:surveyId) before asking again, by default. */
+export const DEFAULT_DEFINITION_MAX_AGE = 300;
+/** Longest that may be set: one day. */
+export const MAX_DEFINITION_MAX_AGE = 86_400;
 /** The `db` value that keeps the database in memory. */
 export const IN_MEMORY_DB = ':memory:';
 
@@ -139,6 +143,12 @@ export const CollectorOptionsSchema = z.strictObject({
   minGroupSize: whole(1, 1_000_000).default(DEFAULT_MIN_GROUP_SIZE),
   /** Theme analysis: the codebook, how often it runs, local clustering settings. */
   themes: ThemeOptionsSchema.prefault({}),
+  /**
+   * Seconds a published survey definition may be kept by browsers and caches (the `max-age` of
+   * GET /v1/surveys/:surveyId): how long a publish or rollback may take to reach every widget.
+   * 0: they ask every time (a 304 when nothing changed).
+   */
+  definitionMaxAge: whole(0, MAX_DEFINITION_MAX_AGE).default(DEFAULT_DEFINITION_MAX_AGE),
   /** The built results app (a folder with index.html and assets/). Default the package's own (dist/app). */
   appDir: nonEmpty('must be a folder path').optional(),
 });

@@ -53,6 +53,26 @@ export interface PublishResult {
   current: StoredDefinition;
 }
 
+export interface PublishOptions {
+  /** The version the content was edited from: when another one has been published since, nothing is published and a {@link DefinitionConflict} is thrown. */
+  basedOn?: string;
+  /** The version a rollback takes the content from. */
+  restoredFrom?: string;
+  /** When (tests); now by default. */
+  now?: Date;
+}
+
+/** A publish based on a version that is no longer the published one (someone else published meanwhile). */
+export class DefinitionConflict extends Error {
+  constructor(
+    readonly basedOn: string,
+    readonly published: string,
+  ) {
+    super(`The draft was edited from version ${basedOn}, but version ${published} has been published since`);
+    this.name = 'DefinitionConflict';
+  }
+}
+
 /** Most versions a history lists. */
 export const MAX_HISTORY = 1000;
 
@@ -70,7 +90,7 @@ export interface DefinitionStore {
    * a number with answers to the script tag's own questions), unless it equals the published
    * content: then nothing changes. Publishes of one survey take turns, across processes too.
    */
-  publish(content: DefinitionContent, options?: { restoredFrom?: string; now?: Date }): Promise<PublishResult>;
+  publish(content: DefinitionContent, options?: PublishOptions): Promise<PublishResult>;
   /** Every survey with a published definition, most recently published first (at most 500). */
   surveys(): Promise<PublishedSurvey[]>;
 }
@@ -119,12 +139,13 @@ export function sqlDefinitionStore(client: SqlClient): DefinitionStore {
       }));
     },
 
-    async publish(content, { restoredFrom, now = new Date() } = {}) {
+    async publish(content, { basedOn, restoredFrom, now = new Date() } = {}) {
       const hash = definitionContentHash(content);
       return client.transaction(async (tx) => {
         await tx.query(LOCK_SURVEY_DEFINITIONS_SQL, [content.surveyId]);
         const newest = (await tx.query<DefinitionRow>(NEWEST_DEFINITION_SQL, [content.surveyId])).rows[0];
         if (newest?.content_hash === hash) return { published: false, current: stored(newest) };
+        if (newest && basedOn !== undefined && basedOn !== String(newest.version)) throw new DefinitionConflict(basedOn, String(newest.version));
         const answered = (await tx.query<{ version: number | null }>(HIGHEST_ANSWERED_VERSION_SQL, [content.surveyId])).rows[0]?.version ?? 0;
         const version = Math.max(newest?.version ?? 0, Number(answered)) + 1;
         const publishedAt = now.toISOString();

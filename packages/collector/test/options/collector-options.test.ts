@@ -16,6 +16,7 @@ describe('the collector options', () => {
       trustProxy: false,
       probeRateLimit: 60,
       minGroupSize: 10,
+      definitionMaxAge: 300,
       themes: { classifyIntervalMs: 30_000 },
     });
     expect(parseCollectorOptions({ llm: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'm' } }).llm).toEqual({
@@ -33,6 +34,7 @@ describe('the collector options', () => {
   it.each([
     [{ bodyLimit: 0 }, 'bodyLimit must be a whole number from 1 to 104857600; got 0'],
     [{ maxPending: 2.5 }, 'maxPending must be a whole number from 1 to 1000000; got 2.5'],
+    [{ definitionMaxAge: -1 }, 'definitionMaxAge must be a whole number from 0 to 86400; got -1'],
     [{ probeRateLimit: 0 }, 'probeRateLimit must be a whole number'],
     [{ themes: { clusters: 51 } }, 'themes.clusters must be a whole number from 1 to 50; got 51'],
     [{ themes: { classifyIntervalMs: -1 } }, 'themes.classifyIntervalMs must be a whole number, 0 or more'],

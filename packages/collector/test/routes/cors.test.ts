@@ -25,7 +25,7 @@ describe('CORS', () => {
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
     expect(response.headers.get('access-control-allow-methods')).toBe('GET, POST, OPTIONS, DELETE');
-    expect(response.headers.get('access-control-allow-headers')).toBe('Content-Type, Idempotency-Key');
+    expect(response.headers.get('access-control-allow-headers')).toBe('Content-Type, Idempotency-Key, If-None-Match');
     expect(response.headers.get('access-control-max-age')).toBe('7200');
     expect(response.headers.get('access-control-allow-credentials')).toBeNull();
     expect(response.headers.get('vary')).toMatch(/Origin/);
@@ -36,7 +36,7 @@ describe('CORS', () => {
 
     expect(reply.status).toBe(200);
     expect(reply.headers.get('access-control-allow-origin')).toBe(ALLOWED);
-    expect(reply.headers.get('access-control-expose-headers')).toBe('Retry-After');
+    expect(reply.headers.get('access-control-expose-headers')).toBe('Retry-After, ETag');
   });
 
   it('matches an origin configured with a trailing slash', async () => {

@@ -1,0 +1,14 @@
+import * as z from 'zod';
+import { SubmissionSchema } from '@candor/protocol';
+
+/** The survey a definition route is about, as answers name it (`surveyId`). */
+export const SurveyParamsSchema = z.object({ surveyId: SubmissionSchema.shape.surveyId });
+
+/** The survey and one of its versions. */
+export const SurveyVersionParamsSchema = SurveyParamsSchema.extend({
+  version: z.string().regex(/^[1-9][0-9]{0,8}$/, 'must be a version number such as "2"'),
+});
+
+/** The sentence for a survey with nothing published, naming where to publish. */
+export const nothingPublished = (surveyId: string) =>
+  `No survey definition is published for "${surveyId}" yet; publish one in the results app (Questions) or POST it to /v1/surveys/${encodeURIComponent(surveyId)}/definitions with the admin token.`;
