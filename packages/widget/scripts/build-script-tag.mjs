@@ -18,6 +18,7 @@ const files = [
   ['src/chunks/delivery.ts', 'candor-delivery.js'],
   ['src/chunks/ui.ts', 'candor-ui.js'],
   ['src/chunks/destinations.ts', 'candor-destinations.js'],
+  ['src/chunks/definition.ts', 'candor-definition.js'],
   // One file a language (candor-locale-es.js...), fetched only in that language.
   ...['en', 'es', 'fr', 'de', 'pt', 'ja', 'ar', 'he'].map((name) => [localeEntry(name), `candor-locale-${name}.js`]),
 ];

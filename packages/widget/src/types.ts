@@ -55,6 +55,8 @@ export interface ChunkLoaders {
   loadUi: () => Promise<typeof import('./ui/show-widget.js')>;
   loadDestinations: () => Promise<typeof import('./delivery/destinations/by-name.js')>;
   loadLocale: (name: LocaleName) => Promise<LocalePack>;
+  /** The survey definition chunk (the `surveyUrl` option): fetched only when Candor is about to show. */
+  loadDefinition: () => Promise<typeof import('./definition/apply-definition.js')>;
 }
 
 /** What the loader made already and hands on to the runtime: the chunk loaders, its localStorage records, and what it read there. */

@@ -14,7 +14,7 @@ import { createShowPolicy } from '../scheduling/show-policy.js';
 import type { CandorInstance, CandorRuntime } from '../types.js';
 import { earlyHandlers } from './early-handlers.js';
 import { inertInstance } from './inert-instance.js';
-import { loadDelivery, loadDestinations, loadLocale, loadRuntime, loadUi } from './load-chunks.js';
+import { loadDefinition, loadDelivery, loadDestinations, loadLocale, loadRuntime, loadUi } from './load-chunks.js';
 
 export interface InitHooks {
   /** Replace parts of the environment (tests, unusual hosts). */
@@ -37,7 +37,7 @@ export function init(options: CandorOptions, hooks: InitHooks = {}): CandorInsta
   const doc = win.document;
   // The same reading of the options as the runtime's, for the few the loader acts on.
   const raw = readOptions(hooks.attributes, options, loaderTypeOf);
-  const o = loaderOptions(raw);
+  const o = loaderOptions(raw, platform);
   const policy = createShowPolicy(o, platform);
   const hint = pendingHint(platform);
   const drafts = draftStore(platform);
@@ -58,7 +58,7 @@ export function init(options: CandorOptions, hooks: InitHooks = {}): CandorInsta
     destroyed ? Promise.resolve(undefined) : (loading ??= loadRuntime().then(
       (module) => {
         if (destroyed) return undefined;
-        const parts = { loadDelivery, loadDestinations, loadLocale, loadUi, policy, hint, drafts, draft: draft(), lastKey: () => lastKey };
+        const parts = { loadDelivery, loadDestinations, loadLocale, loadUi, loadDefinition, policy, hint, drafts, draft: draft(), lastKey: () => lastKey };
         runtime = module.startRuntime({ ...hooks, options, platform, parts });
         if (runtime) early.attachAll(runtime);
         return runtime;

@@ -5,6 +5,7 @@ import type * as RuntimeChunk from '../runtime/start-runtime.js';
 import type * as DeliveryChunk from '../delivery/start-delivery.js';
 import type * as UiChunk from '../ui/show-widget.js';
 import type * as DestinationsChunk from '../delivery/destinations/by-name.js';
+import type * as DefinitionChunk from '../definition/apply-definition.js';
 import type { LocalePack } from '../locales/locale-pack.js';
 import type { LocaleName } from '../locales/resolve-locale.js';
 
@@ -72,5 +73,6 @@ export const loadRuntime = () => load<typeof RuntimeChunk>('runtime');
 export const loadDelivery = () => load<typeof DeliveryChunk>('delivery');
 export const loadUi = () => load<typeof UiChunk>('ui');
 export const loadDestinations = () => load<typeof DestinationsChunk>('destinations');
+export const loadDefinition = () => load<typeof DefinitionChunk>('definition');
 /** candor-locale-<name>.js: the widget's sentences and default questions in one language. */
 export const loadLocale = (name: LocaleName) => load<LocalePack>(`locale-${name}`);

@@ -7,6 +7,7 @@ export const loadRuntime = () => import('../runtime/start-runtime.js');
 export const loadDelivery = () => import('../delivery/start-delivery.js');
 export const loadUi = () => import('../ui/show-widget.js');
 export const loadDestinations = () => import('../delivery/destinations/by-name.js');
+export const loadDefinition = () => import('../definition/apply-definition.js');
 
 const locales: Record<LocaleName, () => Promise<{ default: LocalePack }>> = {
   en: () => import('../locales/en.js'),

@@ -47,6 +47,16 @@ export const OptionsSchema = z.strictObject({
     .meta({ expected: 'a language tag such as "en" or "pt-BR"' }),
   surveyId: SubmissionSchema.shape.surveyId.default('candor-default'),
   surveyVersion: SubmissionSchema.shape.surveyVersion.default('1'),
+  /**
+   * Where a survey definition is served (the collector's, or any JSON file): its questions, their
+   * wording in each language, the invitation, purpose-screen and thank-you texts, and the asking
+   * rules, which then win over these options. Fetched only when Candor is about to show.
+   */
+  surveyUrl: z
+    .string()
+    .regex(/^(https?:\/\/[^\s/]+|\/)/i)
+    .optional()
+    .meta({ expected: 'an http(s) URL or a path on this site, e.g. "https://collect.example.com/v1/surveys/candor-default"' }),
   /** Your own question set; replaces the default one. */
   questions: z.array(QuestionSchema).min(1).max(50).optional(),
   /**

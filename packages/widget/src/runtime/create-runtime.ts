@@ -2,6 +2,7 @@ import type { DeliveryHandle } from '../delivery/start-delivery.js';
 import { createFunnel } from '../funnel/create-funnel.js';
 import { NOTHING_SENT } from '../delivery/nothing-sent.js';
 import { resolveLocale } from '../locales/resolve-locale.js';
+import { keptSurvey } from '../options/kept-survey.js';
 import type { ResolvedOptions } from '../options/options.js';
 import type { Platform } from '../platform/platform.js';
 import { RESUME_MS, type Draft } from '../scheduling/draft-store.js';
@@ -9,6 +10,7 @@ import { inviteWhenCalm } from '../scheduling/invite-when-calm.js';
 import { openTabs } from '../scheduling/open-tabs.js';
 import { surveyChoices } from '../scheduling/survey-choices.js';
 import type { CandorRuntime, LoaderParts, MountedWidget } from '../types.js';
+import type { MayInvite } from '../definition/apply-definition.js';
 import { createEmitter } from './events.js';
 import { createSession, type Session } from './session.js';
 
@@ -20,14 +22,15 @@ import { createSession, type Session } from './session.js';
  */
 export function createRuntime(options: ResolvedOptions, platform: Platform, parts: LoaderParts): CandorRuntime {
   const { loadDelivery, loadDestinations, loadLocale, loadUi, policy, hint, drafts } = parts;
-  const choices = surveyChoices(policy, options.counterbalance, platform);
+  // What the last good survey definition set of these options (its id, version and asking rules), as the loader has it.
+  Object.assign(options, keptSurvey(platform, options.surveyUrl));
+  const choices = surveyChoices(policy, options, platform);
   const win = platform.window()!;
   const doc = win.document;
   const log = options.debug ? (...args: unknown[]) => console.debug('[candor]', ...args) : () => {};
   const emitter = createEmitter((error) => console.error('[candor] an event handler threw:', error));
-  const [lang, tag] = resolveLocale([options.locale, doc.documentElement.lang, ...(win.navigator.languages || [])]);
-  // Answers record the language they were asked in: the team's, for its own questions.
-  const locale = options.questions ? options.locale || tag : tag;
+  const wanted = [options.locale, doc.documentElement.lang, ...(win.navigator.languages || [])];
+  const [lang, tag] = resolveLocale(wanted);
 
   let handle: DeliveryHandle | undefined;
   let starting: Promise<DeliveryHandle> | undefined;
@@ -35,6 +38,9 @@ export function createRuntime(options: ResolvedOptions, platform: Platform, part
   let mounting = false;
   let destroyed = false;
   const report = (error: unknown) => console.error('[candor]', error);
+  let defining: Promise<MayInvite | void> | undefined;
+  /** With `surveyUrl`, once Candor is about to show: the survey definition laid over the options (definition/). */
+  const define = () => (defining ??= options.surveyUrl ? parts.loadDefinition().then((chunk) => chunk.applyDefinition(options, platform, policy, wanted)).catch(report) : Promise.resolve());
   const tabs = openTabs(win.navigator.locks);
   // Counting the funnel's moments (nothing identifying), unless it is off or answers go elsewhere.
   const funnel = createFunnel(options, platform);
@@ -53,7 +59,8 @@ export function createRuntime(options: ResolvedOptions, platform: Platform, part
 
   /** A new asking, or the one a draft was written in (a draft carries its session's facts). */
   const session = (trigger: string, draft?: Draft): Session => {
-    const facts = { survey: policy.survey, trigger, swapped: choices.swapped(), locale, respondentId: policy.respondentId(), ...draft };
+    // Answers record the language they were asked in: the team's (or its definition's), for its own questions.
+    const facts = { survey: policy.survey, trigger, swapped: choices.swapped(), locale: options.questions ? options.locale || tag : tag, respondentId: policy.respondentId(), ...draft };
     return createSession(
       facts,
       platform,
@@ -77,7 +84,7 @@ export function createRuntime(options: ResolvedOptions, platform: Platform, part
       if ((draft || initialView === 'invitation') && (await tabs.elsewhere())) return;
       // The answers will need the delivery code: fetch it now, while the page is surely online.
       delivery().catch(report);
-      const [{ showWidget }, pack] = await Promise.all([loadUi(), loadLocale(lang)]);
+      const [{ showWidget }, pack] = await Promise.all([loadUi(), loadLocale(lang), define()]);
       if (destroyed) return;
       mounted = showWidget({
         options,
@@ -129,7 +136,7 @@ export function createRuntime(options: ResolvedOptions, platform: Platform, part
     invite(trigger) {
       // Likely to show: fetch the UI and the language while the delay runs, not when the user waits.
       void Promise.all([loadUi(), loadLocale(lang)]).catch(report);
-      invitations.start(trigger);
+      void define().then((may) => (!may || may(trigger)) && invitations.start(trigger));
     },
     // Back online, or a new page view: try everything now (but never before a Retry-After).
     // Back to the tab: send what is due, without cutting a backoff short on every tab switch.

@@ -1,3 +1,4 @@
+import type { ResolvedOptions } from '../options/options.js';
 import type { Platform } from '../platform/platform.js';
 import { DAY, type ShowPolicy, type State } from './show-policy.js';
 
@@ -9,7 +10,7 @@ const FOREVER = 9e15;
  * shows a due invitation: the runtime's part of the show policy. "No thanks" and a finished survey are for good; "Not now"
  * waits 7 days, then 14, and a third counts as "No thanks".
  */
-export function surveyChoices(policy: ShowPolicy, counterbalance: number, platform: Platform) {
+export function surveyChoices(policy: ShowPolicy, options: Pick<ResolvedOptions, 'counterbalance'>, platform: Platform) {
   // A choice is written at once, so it lands even if the page goes next, and again under the tabs'
   // lock: another tab counting a page view at that moment writes back the whole record as it read
   // it, which would undo "No thanks". Its lock is released before ours is granted.
@@ -19,7 +20,7 @@ export function surveyChoices(policy: ShowPolicy, counterbalance: number, platfo
   };
   return {
     /** Counterbalancing: undefined when this user sees the set order, else whether hope and fear swap. */
-    swapped: () => (policy.draw('order') < counterbalance ? policy.draw('swap') < 0.5 : undefined),
+    swapped: () => (policy.draw('order') < options.counterbalance ? policy.draw('swap') < 0.5 : undefined),
     notNow() {
       const notNows = (policy.read().notNows ?? 0) + 1;
       keep({ notNows, quietUntil: notNows > 2 ? FOREVER : platform.now() + 7 * DAY * 2 ** (notNows - 1) });

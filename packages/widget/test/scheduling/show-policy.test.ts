@@ -21,7 +21,7 @@ function device(options: Partial<CandorOptions> = {}, seed = 1, heldByAnotherTab
   const policy = (more: Partial<CandorOptions> = {}) => {
     const resolved = OptionsSchema.parse({ endpoint: '/a', minPageViews: 1, ...options, ...more });
     const shown = createShowPolicy(resolved, platform);
-    return { ...shown, ...surveyChoices(shown, resolved.counterbalance, platform) };
+    return { ...shown, ...surveyChoices(shown, resolved, platform) };
   };
   return { policy, clock, store };
 }
