@@ -3,14 +3,11 @@
 // or open()). It fetches the definition (or takes the kept one), checks it and lays it over the
 // options; a page view that shows nothing never loads it.
 import type { SurveyDefinition } from '@candor/protocol';
-import { keptSurveyStore } from '../options/kept-survey.js';
+import { keptSurveys } from '../options/kept-survey.js';
 import type { Question, ResolvedOptions } from '../options/options.js';
 import { DAY, type ShowPolicy } from '../scheduling/show-policy.js';
 import { fetchDefinition, type DefinitionPlatform } from './fetch-definition.js';
 import { matchLocale, pickLocale } from './pick-locale.js';
-
-/** Whether an invitation the loader decided on may still come up under the definition's asking rules. */
-export type MayInvite = (trigger: string) => boolean;
 
 /**
  * Fetches the survey definition at `options.surveyUrl` and lays it over `options` (in place, so
@@ -21,30 +18,29 @@ export type MayInvite = (trigger: string) => boolean;
  * the options of those names. Its id, version and rules are kept for the loader's later page views.
  *
  * When it cannot be had (unreachable, slower than 3 s, refused, invalid): one console error, then
- * the last good definition, else the page's own options. Never rejects for that. Resolves to a
- * check of the invitation under the definition's rules (undefined without a definition).
+ * the last good definition, else the page's own options. Never rejects for that. An invitation
+ * the loader decided on then comes up only if the definition's rules allow it too.
  */
 export async function applyDefinition(
   options: ResolvedOptions,
   platform: DefinitionPlatform,
   policy: ShowPolicy,
   wanted: readonly (string | undefined)[],
-): Promise<MayInvite | undefined> {
+): Promise<void> {
   const url = new URL(options.surveyUrl!, location.href).href;
   const { definition, error } = await fetchDefinition(url, platform);
   if (error) console.error(`[candor] The survey definition at ${url} ${error}. Candor goes on with ${definition ? `the last good one (version ${definition.version})` : 'the options on the page'}.`);
-  if (!definition) return undefined;
+  if (!definition) return;
   Object.assign(options, definitionOptions(definition, options, wanted));
   policy.survey = `${options.surveyId}@${options.surveyVersion}`;
-  keptSurveyStore(platform).write({ surveyUrl: options.surveyUrl, surveyId: options.surveyId, surveyVersion: options.surveyVersion, ...definition.rules });
-  return (trigger) => {
-    const state = policy.read();
-    return (
-      policy.draw('sample') < options.sampleRate &&
-      (state.shown ?? 0) + options.frequencyDays * DAY <= platform.now() &&
-      (trigger === 'delay' ? !options.event && (state.pageViews ?? 0) >= options.minPageViews : trigger === `event:${options.event}` && (state.events ?? 0) >= options.eventCount)
-    );
-  };
+  keptSurveys(platform).write({ [options.surveyUrl!]: { surveyId: options.surveyId, surveyVersion: options.surveyVersion, ...definition.rules } });
+  // Whether an invitation may come up (claimed by a tab): as the loader decided, under the definition's rules.
+  policy.allowed = (state) =>
+    state.done !== policy.survey &&
+    (state.quietUntil ?? 0) <= platform.now() &&
+    (state.shown ?? 0) + options.frequencyDays * DAY <= platform.now() &&
+    policy.draw('sample') < options.sampleRate &&
+    (options.event ? (state.events ?? 0) >= options.eventCount : (state.pageViews ?? 0) >= options.minPageViews);
 }
 
 /** The options a definition sets, for a reader whose languages are `wanted`. */

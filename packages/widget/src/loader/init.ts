@@ -5,6 +5,7 @@
 import type { DeliveryPlatform } from '../delivery/delivery-platform.js';
 import { NOTHING_SENT } from '../delivery/nothing-sent.js';
 import { pendingHint } from '../delivery/pending-hint.js';
+import { keptSurveys } from '../options/kept-survey.js';
 import { loaderOptions, loaderTypeOf, misread } from '../options/loader-options.js';
 import type { CandorOptions } from '../options/options.js';
 import { readOptions } from '../options/read-options.js';
@@ -37,7 +38,10 @@ export function init(options: CandorOptions, hooks: InitHooks = {}): CandorInsta
   const doc = win.document;
   // The same reading of the options as the runtime's, for the few the loader acts on.
   const raw = readOptions(hooks.attributes, options, loaderTypeOf);
-  const o = loaderOptions(raw, platform);
+  // What the last good survey definition set (surveyUrl): its id, version and asking rules win over
+  // the page's options, here and in the runtime, without a request (options/kept-survey.ts).
+  const kept = (raw.surveyUrl && keptSurveys(platform).read()[raw.surveyUrl as string]) as object | undefined;
+  const o = loaderOptions({ ...raw, ...kept });
   const policy = createShowPolicy(o, platform);
   const hint = pendingHint(platform);
   const drafts = draftStore(platform);
@@ -59,7 +63,7 @@ export function init(options: CandorOptions, hooks: InitHooks = {}): CandorInsta
       (module) => {
         if (destroyed) return undefined;
         const parts = { loadDelivery, loadDestinations, loadLocale, loadUi, loadDefinition, policy, hint, drafts, draft: draft(), lastKey: () => lastKey };
-        runtime = module.startRuntime({ ...hooks, options, platform, parts });
+        runtime = module.startRuntime({ ...hooks, options: { ...options, ...kept }, platform, parts });
         if (runtime) early.attachAll(runtime);
         return runtime;
       },

@@ -1,6 +1,4 @@
-import type { Platform } from '../platform/platform.js';
 import type { PolicyOptions } from '../scheduling/show-policy.js';
-import { keptSurvey } from './kept-survey.js';
 import type { OptionType } from './read-options.js';
 
 /** The options the loader reads, with their defaults (the same as OptionsSchema's: a test checks). */
@@ -11,11 +9,8 @@ export const loaderTypeOf = (name: string): OptionType => (typeof LOADER_DEFAULT
 
 export type LoaderOptions = typeof LOADER_DEFAULTS & PolicyOptions;
 
-/**
- * The options the loader acts on, before any check: its defaults under what readOptions() read,
- * under what the last good survey definition set (for the `surveyUrl` given).
- */
-export const loaderOptions = (raw: Record<string, unknown>, platform: Platform) => ({ ...LOADER_DEFAULTS, ...raw, ...keptSurvey(platform, raw.surveyUrl) }) as LoaderOptions;
+/** The options the loader acts on, before any check: its defaults under what readOptions() read. */
+export const loaderOptions = (raw: Record<string, unknown>) => ({ ...LOADER_DEFAULTS, ...raw }) as LoaderOptions;
 
 /** Whether an option the loader acts on is not of its type (a number that is none): the runtime, started then, names it. */
 export const misread = (o: LoaderOptions) =>

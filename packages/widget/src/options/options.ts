@@ -56,7 +56,7 @@ export const OptionsSchema = z.strictObject({
     .string()
     .regex(/^(https?:\/\/[^\s/]+|\/)/i)
     .optional()
-    .meta({ expected: 'an http(s) URL or a path on this site, e.g. "https://collect.example.com/v1/surveys/candor-default"' }),
+    .meta({ expected: 'an http(s) URL or a path on this site' }),
   /** Your own question set; replaces the default one. */
   questions: z.array(QuestionSchema).min(1).max(50).optional(),
   /**

@@ -2,7 +2,6 @@ import type { DeliveryHandle } from '../delivery/start-delivery.js';
 import { createFunnel } from '../funnel/create-funnel.js';
 import { NOTHING_SENT } from '../delivery/nothing-sent.js';
 import { resolveLocale } from '../locales/resolve-locale.js';
-import { keptSurvey } from '../options/kept-survey.js';
 import type { ResolvedOptions } from '../options/options.js';
 import type { Platform } from '../platform/platform.js';
 import { RESUME_MS, type Draft } from '../scheduling/draft-store.js';
@@ -10,7 +9,6 @@ import { inviteWhenCalm } from '../scheduling/invite-when-calm.js';
 import { openTabs } from '../scheduling/open-tabs.js';
 import { surveyChoices } from '../scheduling/survey-choices.js';
 import type { CandorRuntime, LoaderParts, MountedWidget } from '../types.js';
-import type { MayInvite } from '../definition/apply-definition.js';
 import { createEmitter } from './events.js';
 import { createSession, type Session } from './session.js';
 
@@ -22,8 +20,6 @@ import { createSession, type Session } from './session.js';
  */
 export function createRuntime(options: ResolvedOptions, platform: Platform, parts: LoaderParts): CandorRuntime {
   const { loadDelivery, loadDestinations, loadLocale, loadUi, policy, hint, drafts } = parts;
-  // What the last good survey definition set of these options (its id, version and asking rules), as the loader has it.
-  Object.assign(options, keptSurvey(platform, options.surveyUrl));
   const choices = surveyChoices(policy, options, platform);
   const win = platform.window()!;
   const doc = win.document;
@@ -38,9 +34,9 @@ export function createRuntime(options: ResolvedOptions, platform: Platform, part
   let mounting = false;
   let destroyed = false;
   const report = (error: unknown) => console.error('[candor]', error);
-  let defining: Promise<MayInvite | void> | undefined;
-  /** With `surveyUrl`, once Candor is about to show: the survey definition laid over the options (definition/). */
-  const define = () => (defining ??= options.surveyUrl ? parts.loadDefinition().then((chunk) => chunk.applyDefinition(options, platform, policy, wanted)).catch(report) : Promise.resolve());
+  let defining: Promise<void> | undefined;
+  /** With `surveyUrl`, once Candor is about to show: the survey definition laid over the options (definition/), once a page view. */
+  const define = () => (defining ??= options.surveyUrl ? parts.loadDefinition().then((chunk) => chunk.applyDefinition(options, platform, policy, wanted)).catch(report) : undefined);
   const tabs = openTabs(win.navigator.locks);
   // Counting the funnel's moments (nothing identifying), unless it is off or answers go elsewhere.
   const funnel = createFunnel(options, platform);
@@ -133,10 +129,12 @@ export function createRuntime(options: ResolvedOptions, platform: Platform, part
   const api: CandorRuntime = {
     open: () => void show('questions', 'open'),
     close: () => mounted?.close(),
-    invite(trigger) {
+    async invite(trigger) {
       // Likely to show: fetch the UI and the language while the delay runs, not when the user waits.
       void Promise.all([loadUi(), loadLocale(lang)]).catch(report);
-      void define().then((may) => (!may || may(trigger)) && invitations.start(trigger));
+      // Its delay, pages and who may be invited are the survey definition's, when there is one.
+      await define();
+      invitations.start(trigger);
     },
     // Back online, or a new page view: try everything now (but never before a Retry-After).
     // Back to the tab: send what is due, without cutting a backoff short on every tab switch.

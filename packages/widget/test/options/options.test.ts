@@ -5,7 +5,6 @@ import { attributeName } from '../../src/options/script-attributes.js';
 import { LOADER_DEFAULTS, loaderOptions, loaderTypeOf, misread } from '../../src/options/loader-options.js';
 import { readOptions } from '../../src/options/read-options.js';
 import { OPTIONS_SPEC } from '../../src/options/options-spec.generated.js';
-import { browserPlatform } from '../../src/platform/platform.js';
 
 const endpoint = 'https://collect.example.com/v1/answers';
 
@@ -21,14 +20,14 @@ describe('options', () => {
     const resolved = OptionsSchema.parse({ endpoint });
     for (const [key, value] of Object.entries(LOADER_DEFAULTS)) expect([key, value]).toEqual([key, resolved[key as keyof typeof resolved]]);
     // The data-* text, read as the runtime reads it; anything that is not a number stays text (the runtime then names it).
-    const fromTag = (attributes: Record<string, string>) => loaderOptions(readOptions(attributes, {}, loaderTypeOf), browserPlatform());
+    const fromTag = (attributes: Record<string, string>) => loaderOptions(readOptions(attributes, {}, loaderTypeOf));
     expect(fromTag({ sampleRate: '0.05', minPageViews: '2', trigger: 'manual' })).toMatchObject({ sampleRate: 0.05, minPageViews: 2, trigger: 'manual', eventCount: 1 });
     expect(misread(fromTag({ sampleRate: '0.05' }))).toBe(false);
     // The bug this guards: data-sample-rate="" read as 0 stopped every invitation without a word.
     expect(fromTag({ sampleRate: '' }).sampleRate).toBe('');
     expect(misread(fromTag({ sampleRate: '' }))).toBe(true);
     expect(misread(fromTag({ minPageViews: 'three' }))).toBe(true);
-    expect(misread(loaderOptions({ sampleRate: Number.NaN }, browserPlatform()))).toBe(true);
+    expect(misread(loaderOptions({ sampleRate: Number.NaN }))).toBe(true);
   });
 
   it('are read from data-* text the same way by the loader and the runtime', () => {
