@@ -16,5 +16,12 @@ export default defineConfig({
     // Everything as files: the collector's Content-Security-Policy allows no inline script or style.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // Two pages: the app, and the editor's live preview (the real widget, framed by the app).
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        preview: fileURLToPath(new URL('./preview.html', import.meta.url)),
+      },
+    },
   },
 });

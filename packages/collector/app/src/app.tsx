@@ -15,6 +15,7 @@ import { ThemesView } from './views/themes-view.js';
 import { QuotesView } from './views/quotes-view.js';
 import { DownloadsView } from './views/downloads-view.js';
 import { NotFoundView } from './views/not-found-view.js';
+import { QuestionsView } from './views/questions-view.js';
 
 type Session = { state: 'checking' } | { state: 'in' } | { state: 'out' } | { state: 'failed'; error: ApiError };
 
@@ -129,6 +130,8 @@ function view(path: string) {
       return <QuotesView />;
     case '/downloads':
       return <DownloadsView />;
+    case '/questions':
+      return <QuestionsView />;
     default:
       return <NotFoundView />;
   }

@@ -16,6 +16,8 @@ export interface AppFile {
 export interface AppFiles {
   /** The page every view of the app loads, or undefined when the app was not built. */
   index: AppFile | undefined;
+  /** The editor's live preview page (the widget, framed by the app), when it was built. */
+  preview: AppFile | undefined;
   /** Hashed files under assets/, by name. */
   assets: Map<string, AppFile>;
   /** Where they were read from. */
@@ -67,7 +69,7 @@ function appFile(path: string): AppFile | undefined {
 export function loadAppFiles(dir: string = defaultAppDir()): AppFiles {
   const assets = new Map<string, AppFile>();
   const index = appFile(join(dir, 'index.html'));
-  if (!index) return { index: undefined, assets, dir };
+  if (!index) return { index: undefined, preview: undefined, assets, dir };
   const assetDir = join(dir, 'assets');
   let names: string[] = [];
   try {
@@ -79,5 +81,5 @@ export function loadAppFiles(dir: string = defaultAppDir()): AppFiles {
     const file = /^[\w.-]+$/.test(name) ? appFile(join(assetDir, name)) : undefined;
     if (file) assets.set(name, file);
   }
-  return { index, assets, dir };
+  return { index, preview: appFile(join(dir, 'preview.html')), assets, dir };
 }

@@ -6,14 +6,21 @@ import { HttpError } from '../http/http-error.js';
 import type { RouteContext } from './route-context.js';
 
 /** The results app's views: each is a URL of its own, served the same page. */
-export const APP_PATHS = ['/', '/sign-in', '/funnel', '/answers', '/themes', '/quotes', '/downloads'] as const;
+export const APP_PATHS = ['/', '/sign-in', '/funnel', '/answers', '/themes', '/quotes', '/downloads', '/questions'] as const;
 
 /**
- * The app's page may run only its own script and style, reach only this collector, and be
- * framed by no one. No inline script or style is allowed.
+ * The app's page may run only its own script and style, reach only this collector, frame only
+ * its own preview page, and be framed by no one. No inline script or style is allowed.
  */
 export const APP_CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/**
+ * The editor's preview page: the same, framed only by the collector's own pages. The widget in it
+ * sends nothing (its transport accepts and drops), and its styles are constructed stylesheets.
+ */
+export const PREVIEW_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
 const YEAR_SECONDS = 365 * 24 * 3600;
 
@@ -46,6 +53,17 @@ export const appPagesRoute: FastifyPluginAsyncZod<RouteContext> = async (app, { 
       },
     });
   }
+  app.route({
+    method: 'GET',
+    url: '/preview',
+    handler: async (request, reply) => {
+      if (!files.preview) {
+        throw new HttpError(503, `The results app's preview page is not built (no preview.html in ${files.dir}); run npm run build, then start the collector again.`);
+      }
+      reply.header('content-security-policy', PREVIEW_CONTENT_SECURITY_POLICY).header('x-frame-options', 'SAMEORIGIN');
+      return send(request, reply, files.preview, 'no-cache');
+    },
+  });
   app.route({
     method: 'GET',
     url: '/assets/:name',

@@ -1,4 +1,4 @@
-import { ApiError, OFFLINE_MESSAGE } from './api-error.js';
+import { ApiError, OFFLINE_MESSAGE, type FieldIssue } from './api-error.js';
 
 type SessionEnded = () => void;
 let onSessionEnded: SessionEnded = () => undefined;
@@ -10,13 +10,15 @@ export function whenSessionEnds(handler: SessionEnded): void {
 
 async function errorOf(response: Response): Promise<ApiError> {
   let message = `The collector answered ${response.status} ${response.statusText}.`;
+  let issues: FieldIssue[] | undefined;
   try {
-    const body = (await response.json()) as { error?: unknown };
+    const body = (await response.json()) as { error?: unknown; issues?: unknown };
     if (typeof body.error === 'string' && body.error) message = body.error;
+    if (Array.isArray(body.issues)) issues = body.issues.filter((i): i is FieldIssue => typeof i?.path === 'string' && typeof i?.message === 'string');
   } catch {
     // not JSON: keep the status line
   }
-  return new ApiError(response.status, message);
+  return new ApiError(response.status, message, issues);
 }
 
 /**

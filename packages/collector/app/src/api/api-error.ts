@@ -1,5 +1,11 @@
 import { FILTER_LABELS } from '../routing/filters.js';
 
+/** One field of a refused body: its path ("questions[0].prompt.en") and what it must be. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
 /** A reply the collector refused, with its sentence and, for a bad query parameter, which one. */
 export class ApiError extends Error {
   /** The query parameter the collector named, like "from". */
@@ -7,6 +13,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** Each field a refused body named (a survey definition's), for an editor to show beside it. */
+    readonly issues: readonly FieldIssue[] = [],
   ) {
     super(message);
     this.name = 'ApiError';

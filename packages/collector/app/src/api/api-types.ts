@@ -26,3 +26,6 @@ export interface AnswersPage {
   offset: number;
   items: import('../../../src/store/answer-store.js').StoredSubmission[];
 }
+export type { SurveyDefinition, DefinitionTextKey } from '@candor/protocol';
+export type { DefinitionHistoryReply, PublishReply, PublishedSurveysReply } from '../../../src/routes/definition-replies.js';
+export type { DefinitionVersionSummary } from '../../../src/store/definition-store.js';

@@ -16,6 +16,7 @@ export const VIEWS = [
   { path: '/themes', label: 'Themes' },
   { path: '/quotes', label: 'Quotes' },
   { path: '/downloads', label: 'Downloads' },
+  { path: '/questions', label: 'Questions' },
 ] as const;
 
 /** The frame every signed-in view sits in: brand, survey, views, scheme, sign out. */

@@ -1,0 +1,148 @@
+// The survey editor (#17) in Chromium: edit a prompt with the real widget previewing it, publish
+// it as version 2, find it in the history and at the public URL (an ETag, a 304 on revalidation),
+// bring version 1 back; axe on the editor, light and dark; 360 px; by keyboard.
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startCollector, type RunningCollector } from '@candor/collector';
+
+const TOKEN = 'e2e-editor-token';
+const SURVEY = 'e2e-editor';
+const FIRST = 'If you could wave a magic wand, what would AI do for you?';
+const EDITED = 'What would you most like AI to do for you?';
+
+const test = base.extend<{}, { collector: RunningCollector }>({
+  collector: [
+    async ({}, use) => {
+      const collector = await startCollector({ adminToken: TOKEN, rateLimit: 0, themes: { classifyIntervalMs: 3_600_000 } });
+      await use(collector);
+      await collector.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+/** Publishes a survey's first version through the admin API, as a script would. */
+async function publishFirst(collector: RunningCollector, surveyId: string) {
+  const reply = await fetch(`${collector.url}/v1/surveys/${surveyId}/definitions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+    body: JSON.stringify({
+      questions: [
+        { id: 'hope', prompt: { en: FIRST, fr: 'Si vous aviez une baguette magique, que ferait l’IA pour vous ?' } },
+        { id: 'fear', prompt: { en: 'Are there ways AI might be developed that would be contrary to what you hope for?' } },
+      ],
+      texts: { en: { inviteTitle: 'Help shape {product}' } },
+    }),
+  });
+  expect(reply.status).toBe(201);
+}
+
+async function signIn(page: Page) {
+  await page.getByLabel('Admin token').fill(TOKEN);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** The widget inside the preview frame. */
+const preview = (page: Page) => page.frameLocator('iframe[title="Preview of the widget with this draft"]');
+
+/** Every WCAG 2.0–2.2 A and AA rule axe has, on the whole page (the preview's frame included). */
+async function axe(page: Page, what: string) {
+  await page.waitForTimeout(500);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${what}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(results.passes.find((rule) => rule.id === 'color-contrast')?.nodes.length ?? 0).toBeGreaterThan(5);
+}
+
+test('edit a prompt, see it in the real widget, publish version 2, read it at the public URL, bring version 1 back', async ({ page, collector }) => {
+  await publishFirst(collector, SURVEY);
+  await page.goto(`${collector.url}/questions?survey=${SURVEY}`);
+  await signIn(page);
+  await expect(page.getByRole('heading', { name: 'Questions', level: 1 })).toBeVisible();
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history).toContainText('Version 1');
+
+  // The preview is the widget itself, opened on the first question.
+  await expect(preview(page).getByText(FIRST)).toBeVisible();
+
+  const prompt = page.getByLabel('Question in English (en)').first();
+  await expect(prompt).toHaveValue(FIRST);
+  await prompt.fill(EDITED);
+  await expect(preview(page).getByText(EDITED)).toBeVisible();
+  // The French wording is previewed in French.
+  await page.getByLabel('Language shown').selectOption('fr');
+  await expect(preview(page).getByText('Si vous aviez une baguette magique, que ferait l’IA pour vous ?')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Publish as a new version' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Published as version 2.' })).toBeVisible();
+  await expect(history.getByRole('listitem').first()).toContainText('Version 2');
+  await expect(history.getByRole('listitem').first()).toContainText('published');
+
+  // What widgets read: version 2, with an ETag; asked again with it, a 304.
+  const url = `${collector.url}/v1/surveys/${SURVEY}`;
+  const served = await fetch(url);
+  expect(served.status).toBe(200);
+  const definition = (await served.json()) as { version: string; questions: { prompt: Record<string, string> }[] };
+  expect(definition.version).toBe('2');
+  expect(definition.questions[0]!.prompt['en']).toBe(EDITED);
+  const etag = served.headers.get('etag');
+  expect(etag).toMatch(/^"v2-/);
+  expect(served.headers.get('cache-control')).toBe('public, max-age=300');
+  expect((await fetch(url, { headers: { 'if-none-match': etag! } })).status).toBe(304);
+
+  // Bring version 1 back: published again, as version 3.
+  await history.getByRole('button', { name: 'Bring back version 1' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Version 1 is back, published as version 3.' })).toBeVisible();
+  await expect(prompt).toHaveValue(FIRST);
+  const back = (await (await fetch(url)).json()) as { version: string; questions: { prompt: Record<string, string> }[] };
+  expect(back.version).toBe('3');
+  expect(back.questions[0]!.prompt['en']).toBe(FIRST);
+  expect((await fetch(url, { headers: { 'if-none-match': etag! } })).status).toBe(200);
+});
+
+test('a field the collector refuses is named next to it, and nothing is published', async ({ page, collector }) => {
+  await publishFirst(collector, 'e2e-editor-errors');
+  await page.goto(`${collector.url}/questions?survey=e2e-editor-errors`);
+  await signIn(page);
+  await page.getByLabel('People ever asked (%)').fill('150');
+  await page.getByRole('button', { name: 'Publish as a new version' }).click();
+
+  await expect(page.getByRole('alert')).toContainText('Nothing was published');
+  await expect(page.getByLabel('People ever asked (%)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Must be a percentage from 0 to 100.', { exact: true })).toBeVisible();
+  await expect(page.getByRole('alert').getByRole('link', { name: 'People ever asked (%)' })).toBeVisible();
+  expect(((await (await fetch(`${collector.url}/v1/surveys/e2e-editor-errors`)).json()) as { version: string }).version).toBe('1');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no WCAG 2.2 A/AA violation on the editor, in ${scheme}`, async ({ page, collector }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await publishFirst(collector, `e2e-editor-axe-${scheme}`);
+    await page.goto(`${collector.url}/questions`);
+    await signIn(page);
+    await expect(page.getByRole('heading', { name: 'Choose a survey' })).toBeVisible();
+    await axe(page, `/questions (${scheme})`);
+    await page.goto(`${collector.url}/questions?survey=e2e-editor-axe-${scheme}`);
+    await expect(preview(page).getByText(FIRST)).toBeVisible();
+    await page.getByText('More about question 1').click();
+    await page.getByRole('button', { name: 'Add language' }).click(); // an empty tag: its error shown beside the field
+    await expect(page.getByText('Write a language tag such as “fr” or “pt-BR”.')).toBeVisible();
+    await axe(page, `/questions?survey=… (${scheme})`);
+  });
+}
+
+test('the editor works at 360 px wide, and by keyboard', async ({ page, collector }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await publishFirst(collector, 'e2e-editor-phone');
+  await page.goto(`${collector.url}/questions?survey=e2e-editor-phone`);
+  await signIn(page);
+  await expect(preview(page).getByText(FIRST)).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  // Keyboard only: move the second question up, then publish.
+  await page.getByRole('button', { name: 'Move question 2 up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Question in English (en)').first()).toHaveValue(/^Are there ways AI/);
+  await page.getByRole('button', { name: 'Publish as a new version' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Published as version 2.' })).toBeVisible();
+});
