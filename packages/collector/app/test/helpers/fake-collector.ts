@@ -1,7 +1,8 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { FacetsReply, FunnelCounts, FunnelReply, OverviewReply, SurveysReply } from '@candor/protocol';
+import type { FacetsReply, FunnelCounts, FunnelReply, OverviewReply, SurveyDefinition, SurveysReply } from '@candor/protocol';
+import { definitionHandlers } from './fake-definitions.js';
 import type { ThemeReport } from '../../../src/themes/reports/theme-report.js';
 import { funnelRate } from '../../../src/store/funnel-summary.js';
 import { PROMPTS, storedSubmission } from './fixtures.js';
@@ -18,6 +19,8 @@ export interface FakeCollector {
   /** Replies to override, by "METHOD /path". */
   replies: Map<string, () => Response>;
   requests(path: string): URL[];
+  /** Published survey definitions by survey, oldest first (the editor's API works on them). */
+  definitions: Map<string, SurveyDefinition[]>;
 }
 
 export const EMPTY_REPORT: ThemeReport = { minGroupSize: 10, questions: [], lightAndShade: { available: false, pairs: [], foldedPairs: 0 } };
@@ -96,6 +99,7 @@ export function useFakeCollector(): FakeCollector {
     signedIn: false,
     replies: new Map(),
     requests: (path) => fake.seen.filter((r) => r.url.pathname === path).map((r) => r.url),
+    definitions: new Map(),
   };
   const reply = (method: string, path: string, otherwise: (request: Request) => Response | Promise<Response>, open = false) =>
     http[method.toLowerCase() as 'get' | 'post' | 'delete'](`${BASE}${path}`, async ({ request }) => {
@@ -130,12 +134,14 @@ export function useFakeCollector(): FakeCollector {
     reply('GET', '/v1/themes/breakdown', () => json({ questionId: 'hope', by: 'language', key: null, minGroupSize: 10, groups: [], otherGroups: null })),
     reply('GET', '/v1/themes/answers', () => json({ questionId: 'hope', theme: 'x', label: 'x', total: 0, limit: 50, offset: 0, items: [] })),
     reply('DELETE', '/v1/sample-data', () => json({ removed: 240 })),
+    ...definitionHandlers(fake, reply),
   );
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
     fake.seen.length = 0;
     fake.signedIn = false;
     fake.replies.clear();
+    fake.definitions.clear();
     server.resetHandlers();
   });
   afterAll(() => server.close());
