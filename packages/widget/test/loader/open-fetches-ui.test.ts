@@ -24,6 +24,7 @@ describe('open()', () => {
     expect(held.ui).toBe(1);
     held.release();
     await waitFor(() => expect(document.querySelector('candor-widget')?.shadowRoot?.querySelector('[role=dialog]')).toBeTruthy());
+    await candor.stats(); // the delivery chunk the runtime fetched is in, before the test file ends
     candor.destroy();
   });
 
