@@ -155,4 +155,31 @@ resultsTest.describe('screenshots', () => {
     await shot(page, results.url, `/themes?survey=${SAMPLE_SURVEY_ID}`, 'results-phone', 1400);
     await phone.close();
   });
+
+  resultsTest('results app: the survey editor (Questions) with the real widget previewing the draft', async ({ browser, results }) => {
+    // Two versions published, so the history has something to show.
+    for (const hope of ['If you could wave a magic wand, what would AI do for you?', 'If you could wave a magic wand, what would AI do for you at work?']) {
+      const reply = await fetch(`${results.url}/v1/surveys/${SAMPLE_SURVEY_ID}/definitions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer demo' },
+        body: JSON.stringify({
+          questions: [
+            { id: 'hope', prompt: { en: hope, es: 'Si tuvieras una varita mágica, ¿qué haría la IA por ti?' }, followUp: true },
+            { id: 'fear', prompt: { en: 'Are there ways AI might be developed that would be contrary to what you hope for or what you value?' } },
+          ],
+          texts: { en: { inviteTitle: 'Help shape {product}' } },
+          rules: { sampleRate: 0.25, delayMs: 8000 },
+        }),
+      });
+      expect(reply.ok).toBe(true);
+    }
+    const light = await browser.newContext({ viewport: { width: 1200, height: 1100 }, colorScheme: 'light' });
+    const page = await light.newPage();
+    await signedIn(page, results.url);
+    await page.goto(`${results.url}/questions?survey=${SAMPLE_SURVEY_ID}`);
+    await expect(page.frameLocator('iframe').getByText('what would AI do for you at work?')).toBeVisible();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: out('results-questions') });
+    await light.close();
+  });
 });

@@ -68,6 +68,15 @@ test('edit a prompt, see it in the real widget, publish version 2, read it at th
   await expect(prompt).toHaveValue(FIRST);
   await prompt.fill(EDITED);
   await expect(preview(page).getByText(EDITED)).toBeVisible();
+  // The widget restarting in the preview leaves the focus where the person is typing.
+  await expect(prompt).toBeFocused();
+  await prompt.press('End');
+  await prompt.pressSequentially('!', { delay: 50 });
+  await page.waitForTimeout(600);
+  await prompt.pressSequentially('?', { delay: 50 });
+  await expect(prompt).toHaveValue(`${EDITED}!?`);
+  await expect(preview(page).getByText(`${EDITED}!?`)).toBeVisible();
+  await prompt.fill(EDITED);
   // The French wording is previewed in French.
   await page.getByLabel('Language shown').selectOption('fr');
   await expect(preview(page).getByText('Si vous aviez une baguette magique, que ferait l’IA pour vous ?')).toBeVisible();

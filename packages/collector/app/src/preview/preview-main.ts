@@ -6,6 +6,14 @@ import type { Submission } from '@candor/protocol';
 import type { PreviewMessage } from '../editor/preview-options.js';
 import '../styles/preview.css';
 
+// The widget focuses its dialog when it opens, as it should on a product's page; here it restarts
+// as the person types in the editor beside it, and must not take the focus from them. It may move
+// the focus only while it is already in this page (someone using the preview itself).
+const focus = HTMLElement.prototype.focus;
+HTMLElement.prototype.focus = function (this: HTMLElement, options?: FocusOptions) {
+  if (document.hasFocus()) focus.call(this, options);
+};
+
 let widget: CandorInstance | undefined;
 const status = document.getElementById('preview-status');
 
