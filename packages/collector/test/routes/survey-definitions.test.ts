@@ -78,6 +78,17 @@ describe('GET /v1/surveys/:surveyId (public)', () => {
     expect((await fetchDefinition(collector.url, surveyId, { origin: 'https://evil.example.net' })).headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('lets a widget on an allowed origin revalidate with If-None-Match itself (the preflight allows the header)', async () => {
+    const preflight = await fetch(`${collector.url}/v1/surveys/any-survey`, {
+      method: 'OPTIONS',
+      headers: { origin: ALLOWED, 'access-control-request-method': 'GET', 'access-control-request-headers': 'if-none-match' },
+    });
+
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('If-None-Match');
+  });
+
   it('says so when the survey id is longer than any survey’s', async () => {
     const reply = await fetchDefinition(collector.url, 'x'.repeat(101));
 
