@@ -1,6 +1,5 @@
 import type { SurveyDefinition } from '@candor/protocol';
 import type { Platform } from '../platform/platform.js';
-import { storedJson } from '../platform/stored-json.js';
 import { checkDefinition } from './check-definition.js';
 
 /** A definition slower than this is given up for this page view: the last good one (or the page's options) is used. */
@@ -18,7 +17,7 @@ export interface KeptDefinition {
   until: number;
 }
 
-export const keptDefinitionStore = (platform: Platform) => storedJson<KeptDefinition | undefined>(platform, 'candor:definition', undefined);
+export const keptDefinitionStore = (platform: Platform) => platform.stored<KeptDefinition | undefined>('candor:definition', undefined);
 
 export interface DefinitionPlatform extends Platform {
   fetch?: typeof fetch;

@@ -3,7 +3,6 @@ import type { DeliveryPlatform } from './delivery-platform.js';
 import type { Emitter } from '../runtime/events.js';
 import type { ResolvedOptions } from '../options/options.js';
 import { resolveHeaders } from './send-submissions.js';
-import { storedJson } from '../platform/stored-json.js';
 
 const KEY = 'candor:ids';
 /** Most submission ids remembered for withdrawal (the newest). */
@@ -22,7 +21,7 @@ export interface WithdrawResult {
  * which answers 204 whether or not it has it, and refuses a copy still on its way).
  */
 export function createWithdrawal(options: ResolvedOptions, platform: DeliveryPlatform, delivery: Delivery, emitter: Emitter) {
-  const ids = storedJson<string[]>(platform, KEY, []);
+  const ids = platform.stored<string[]>(KEY, []);
   const read = ids.read;
   const write = (list: string[]) => ids.write(list.slice(-MAX_IDS));
   // Only the built-in sender talks to a Candor collector; other destinations get the event.

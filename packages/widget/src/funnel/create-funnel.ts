@@ -2,7 +2,6 @@ import type { FunnelEvent, FunnelEventName } from '@candor/protocol';
 import type { DeliveryPlatform } from '../delivery/delivery-platform.js';
 import type { ResolvedOptions } from '../options/options.js';
 import type { Platform } from '../platform/platform.js';
-import { storedJson } from '../platform/stored-json.js';
 import type { Draft } from '../scheduling/draft-store.js';
 import { eventsUrl } from './events-url.js';
 import { funnelEvent, type AskingFacts } from './funnel-event.js';
@@ -40,7 +39,7 @@ const ENDS: FunnelEventName[] = ['declined', 'postponed', 'finished', 'partial']
 export function createFunnel(options: ResolvedOptions, platform: Platform & Partial<DeliveryPlatform>): Funnel | undefined {
   const url = eventsUrl(options, location.href);
   if (!url) return undefined;
-  const queue = storedJson<{ e: FunnelEvent[]; t?: number }>(platform, 'candor:events', { e: [] });
+  const queue = platform.stored<{ e: FunnelEvent[]; t?: number }>('candor:events', { e: [] });
   let live = false;
 
   function send() {

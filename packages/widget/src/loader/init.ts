@@ -6,7 +6,7 @@ import type { DeliveryPlatform } from '../delivery/delivery-platform.js';
 import { NOTHING_SENT } from '../delivery/nothing-sent.js';
 import { pendingHint } from '../delivery/pending-hint.js';
 import { keptSurveys } from '../options/kept-survey.js';
-import { loaderOptions, loaderTypeOf, misread } from '../options/loader-options.js';
+import { loaderOptions, loaderRead, misread } from '../options/loader-options.js';
 import type { CandorOptions } from '../options/options.js';
 import { readOptions } from '../options/read-options.js';
 import { browserPlatform } from '../platform/platform.js';
@@ -37,7 +37,7 @@ export function init(options: CandorOptions, hooks: InitHooks = {}): CandorInsta
   if (!win) return inertInstance();
   const doc = win.document;
   // The same reading of the options as the runtime's, for the few the loader acts on.
-  const raw = readOptions(hooks.attributes, options, loaderTypeOf);
+  const raw = readOptions(hooks.attributes, options, loaderRead);
   // What the last good survey definition set (surveyUrl): its id, version and asking rules win over
   // the page's options, here and in the runtime, without a request (options/kept-survey.ts).
   const kept = (raw.surveyUrl && keptSurveys(platform).read()[raw.surveyUrl as string]) as object | undefined;

@@ -11,14 +11,13 @@ import type { LocaleName } from '../locales/resolve-locale.js';
 
 declare const __CANDOR_VERSION__: string;
 
-const from = { base: '', nonce: '', crossOrigin: null as string | null };
+let from: { base: string; nonce: string; crossOrigin: string | null | undefined };
 const loading = new Map<string, Promise<unknown>>();
 
 /** Remembers where candor.js came from; call it while candor.js runs. */
 export function configureChunks(script: HTMLScriptElement | null) {
-  from.base = script?.src || document.baseURI;
-  from.nonce = script?.nonce ?? '';
-  from.crossOrigin = script?.getAttribute('crossorigin') ?? null;
+  // Without a script element, no crossorigin: undefined sets it as null does (a nullable IDL attribute).
+  from = { base: script?.src || document.baseURI, nonce: script?.nonce ?? '', crossOrigin: script?.getAttribute('crossorigin') };
 }
 
 /** The part of the Trusted Types API used here (not in TypeScript's DOM types). */
@@ -57,7 +56,7 @@ function load<T>(name: string): Promise<T> {
     script.src = trusted(new URL(`candor-${name}.js?v=${__CANDOR_VERSION__}`, from.base).href);
     // Injected scripts run async already; a null crossOrigin leaves the attribute off.
     script.nonce = from.nonce;
-    script.crossOrigin = from.crossOrigin;
+    script.crossOrigin = from.crossOrigin as string | null;
     script.onerror = () => {
       document.removeEventListener('candor:chunk', onChunk);
       loading.delete(name);

@@ -1,5 +1,4 @@
 import type { Platform } from '../platform/platform.js';
-import { storedJson } from '../platform/stored-json.js';
 
 /**
  * What the last good survey definition (the `surveyUrl` option) set of the options every page
@@ -20,4 +19,5 @@ export interface KeptSurvey {
 }
 
 /** The kept survey by the `surveyUrl` it came from (only the latest URL's), small, in localStorage. */
-export const keptSurveys = (platform: Platform) => storedJson<Record<string, KeptSurvey>>(platform, 'candor:survey', {});
+export const keptSurveys = (platform: Platform) => platform.stored<Record<string, KeptSurvey>>('candor:survey', {});
+

@@ -1,11 +1,20 @@
 import type { PolicyOptions } from '../scheduling/show-policy.js';
-import type { OptionType } from './read-options.js';
 
 /** The options the loader reads, with their defaults (the same as OptionsSchema's: a test checks). */
 export const LOADER_DEFAULTS = { surveyId: 'candor-default', surveyVersion: '1', sampleRate: 1, frequencyDays: 90, minPageViews: 3, eventCount: 1, trigger: 'auto' };
 
-/** The types of the options the loader reads, for readOptions(); the runtime reads the rest. */
-export const loaderTypeOf = (name: string): OptionType => (typeof LOADER_DEFAULTS[name as keyof typeof LOADER_DEFAULTS] == 'number' ? 'n' : undefined);
+/**
+ * How the loader reads an attribute, for readOptions(): its number options as JSON ("0.5"), as
+ * readAttribute reads a number (a test checks); anything else as written (the runtime reads those).
+ */
+export function loaderRead(raw: string, name: string): unknown {
+  try {
+    if (typeof LOADER_DEFAULTS[name as keyof typeof LOADER_DEFAULTS] == 'number') return JSON.parse(raw);
+  } catch {
+    /* not a number: stays text, which misread() notices and the runtime names */
+  }
+  return raw;
+}
 
 export type LoaderOptions = typeof LOADER_DEFAULTS & PolicyOptions;
 

@@ -1,7 +1,8 @@
 // The one way options are read, by the loader and the runtime alike: the script tag's data-*
 // attributes, as written, converted by each option's type, under the options given to init().
-// The loader knows the types of the few options it reads (loader-options.ts); the runtime knows
-// them all (the options spec). What does not read as its type stays text, so the check names it.
+// The runtime knows every option's type (the options spec) and reads each by readAttribute; the
+// loader reads only its few number options, the same way (loader-options.ts: a test checks).
+// What does not read as its type stays text, so the check names it.
 
 /** An option's type as the options spec writes it: 'n' number, 'i' integer, 'b' boolean, 'a' list, 'o' object (or a list of those). */
 export type OptionType = string | string[] | undefined;
@@ -21,10 +22,10 @@ export function readAttribute(raw: string, type: OptionType = 's'): unknown {
   return type == 'a' ? raw.split(',').map((item) => item.trim()) : raw;
 }
 
-/** The options as given: init()'s own (those not undefined) over the script tag's attributes, each read by `typeOf` its name. */
-export function readOptions(attributes: Record<string, string | undefined> | undefined, options: Record<string, unknown>, typeOf: (name: string) => OptionType) {
+/** The options as given: init()'s own (those not undefined) over the script tag's attributes, each read by `readAs` (its text, its name). */
+export function readOptions(attributes: Record<string, string | undefined> | undefined, options: Record<string, unknown>, readAs: (raw: string, name: string) => unknown) {
   const read: Record<string, unknown> = {};
-  for (const name in attributes) read[name] = readAttribute(attributes[name]!, typeOf(name));
+  for (const name in attributes) read[name] = readAs(attributes[name]!, name);
   for (const name in options) if (options[name] !== undefined) read[name] = options[name];
   return read;
 }

@@ -2,7 +2,7 @@
 // something to do on a page. The loader (loader/init.ts) decides when that is, so a page view
 // where nothing happens never pays for the options check, the controller or the event wiring.
 import { OPTIONS_SPEC } from '../options/options-spec.generated.js';
-import { readOptions } from '../options/read-options.js';
+import { readAttribute, readOptions } from '../options/read-options.js';
 import { attributeName } from '../options/script-attributes.js';
 import type { Spec } from '../options/validate-options.js';
 import { validateOptions } from '../options/validate-options.js';
@@ -27,7 +27,7 @@ export interface RuntimeStart {
  */
 export function startRuntime({ options, attributes, platform, parts, ...start }: RuntimeStart): CandorRuntime | undefined {
   const nameOf = start.nameOf ?? ((option: string) => (attributes && !(option.split('.')[0]! in options) ? attributeName(option) : option));
-  const parsed = validateOptions(readOptions(attributes, options, (name) => (OPTIONS_SPEC.p as Record<string, Spec>)[name]?.t), nameOf);
+  const parsed = validateOptions(readOptions(attributes, options, (raw, name) => readAttribute(raw, (OPTIONS_SPEC.p as Record<string, Spec>)[name]?.t)), nameOf);
   if (!parsed.ok) {
     console.error(`[candor] ${parsed.error}. Candor will not show or send anything.`);
     return undefined;

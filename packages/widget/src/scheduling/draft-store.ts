@@ -1,6 +1,5 @@
 import type { Responses } from '../delivery/build-submission.js';
 import type { Platform } from '../platform/platform.js';
-import { storedJson } from '../platform/stored-json.js';
 
 /** What the user has written so far (already redacted), kept as they type. */
 export interface Draft {
@@ -21,6 +20,6 @@ export interface Draft {
 export const RESUME_MS = 30 * 60_000;
 
 /** The draft in localStorage: small, synchronous, and there after a reload or a crash. */
-export const draftStore = (platform: Platform) => storedJson<Draft | undefined>(platform, 'candor:draft', undefined);
+export const draftStore = (platform: Platform) => platform.stored<Draft | undefined>('candor:draft', undefined);
 
 export type DraftStore = ReturnType<typeof draftStore>;

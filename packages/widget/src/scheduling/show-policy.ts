@@ -1,7 +1,6 @@
 import { hashToUnit } from './hash-to-unit.js';
 import type { ResolvedOptions } from '../options/options.js';
 import type { Platform } from '../platform/platform.js';
-import { storedJson } from '../platform/stored-json.js';
 
 const KEY = 'candor:v1';
 
@@ -32,7 +31,7 @@ export interface State {
  * The loader's part: it runs on every page view. Which tab shows it is the runtime's part (survey-choices.ts).
  */
 export function createShowPolicy(options: PolicyOptions, platform: Platform) {
-  const stored = storedJson<State>(platform, KEY, {});
+  const stored = platform.stored<State>(KEY, {});
   const read = stored.read;
   // Read afresh before each write: another tab may have written since.
   const write = (patch: State) => stored.write({ ...read(), ...patch });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { OptionsSchema } from '../../src/options/options.js';
 import { validateOptions } from '../../src/options/validate-options.js';
 import { attributeName } from '../../src/options/script-attributes.js';
-import { LOADER_DEFAULTS, loaderOptions, loaderTypeOf, misread } from '../../src/options/loader-options.js';
-import { readOptions } from '../../src/options/read-options.js';
+import { LOADER_DEFAULTS, loaderOptions, loaderRead, misread } from '../../src/options/loader-options.js';
+import { readAttribute, readOptions } from '../../src/options/read-options.js';
 import { OPTIONS_SPEC } from '../../src/options/options-spec.generated.js';
 
 const endpoint = 'https://collect.example.com/v1/answers';
@@ -20,7 +20,7 @@ describe('options', () => {
     const resolved = OptionsSchema.parse({ endpoint });
     for (const [key, value] of Object.entries(LOADER_DEFAULTS)) expect([key, value]).toEqual([key, resolved[key as keyof typeof resolved]]);
     // The data-* text, read as the runtime reads it; anything that is not a number stays text (the runtime then names it).
-    const fromTag = (attributes: Record<string, string>) => loaderOptions(readOptions(attributes, {}, loaderTypeOf));
+    const fromTag = (attributes: Record<string, string>) => loaderOptions(readOptions(attributes, {}, loaderRead));
     expect(fromTag({ sampleRate: '0.05', minPageViews: '2', trigger: 'manual' })).toMatchObject({ sampleRate: 0.05, minPageViews: 2, trigger: 'manual', eventCount: 1 });
     expect(misread(fromTag({ sampleRate: '0.05' }))).toBe(false);
     // The bug this guards: data-sample-rate="" read as 0 stopped every invitation without a word.
@@ -31,13 +31,14 @@ describe('options', () => {
   });
 
   it('are read from data-* text the same way by the loader and the runtime', () => {
-    const runtimeTypeOf = (name: string) => (OPTIONS_SPEC.p as Record<string, { t?: string | string[] }>)[name]?.t;
-    const attributes = { sampleRate: '0.5', minPageViews: '', frequencyDays: ' 7 ', eventCount: '2.5', surveyId: '12', trigger: 'auto' };
-    const byLoader = readOptions(attributes, {}, loaderTypeOf);
-    expect(byLoader).toEqual(readOptions(attributes, {}, runtimeTypeOf));
-    expect(byLoader).toEqual({ sampleRate: 0.5, minPageViews: '', frequencyDays: 7, eventCount: 2.5, surveyId: '12', trigger: 'auto' });
+    const runtimeRead = (raw: string, name: string) => readAttribute(raw, (OPTIONS_SPEC.p as Record<string, { t?: string | string[] }>)[name]?.t);
+    const attributes = { sampleRate: '0.5', minPageViews: '', frequencyDays: ' 7 ', eventCount: '2.5', surveyId: '12', trigger: 'auto', delayMs: '{"x":1}' };
+    const byLoader = readOptions(attributes, {}, loaderRead);
+    const byRuntime = readOptions(attributes, {}, runtimeRead);
+    for (const name of Object.keys(LOADER_DEFAULTS)) expect([name, byLoader[name]]).toEqual([name, byRuntime[name]]);
+    expect(byLoader).toMatchObject({ sampleRate: 0.5, minPageViews: '', frequencyDays: 7, eventCount: 2.5, surveyId: '12', trigger: 'auto' });
     // What only the runtime reads: lists (JSON or comma-separated), booleans, objects.
-    expect(readOptions({ pages: '/a, /b', consent: '', redact: 'false', metadata: '{"plan":"pro"}', theme: 'dark' }, {}, runtimeTypeOf)).toEqual({
+    expect(readOptions({ pages: '/a, /b', consent: '', redact: 'false', metadata: '{"plan":"pro"}', theme: 'dark' }, {}, runtimeRead)).toEqual({
       pages: ['/a', '/b'],
       consent: true,
       redact: false,
@@ -45,7 +46,7 @@ describe('options', () => {
       theme: 'dark',
     });
     // init()'s own options win over the tag's; an option given as undefined is not given.
-    expect(readOptions({ sampleRate: '0.5' }, { sampleRate: 0.1, product: undefined }, loaderTypeOf)).toEqual({ sampleRate: 0.1 });
+    expect(readOptions({ sampleRate: '0.5' }, { sampleRate: 0.1, product: undefined }, loaderRead)).toEqual({ sampleRate: 0.1 });
   });
 
   it('name a missing endpoint and say what is expected', () => {
