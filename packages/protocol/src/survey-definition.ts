@@ -7,7 +7,10 @@ import { AnswerSchema, SubmissionSchema } from './submission.js';
 // about to show; whatever it sets wins over the script tag's options of the same name.
 
 /** A BCP 47 language tag such as "en" or "pt-BR" (the widget's `locale` option takes the same). */
-export const LocaleTagSchema = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag such as "en" or "pt-BR"');
+export const LocaleTagSchema = z
+  .string()
+  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag such as "en" or "pt-BR"')
+  .describe('a language tag such as "en" or "pt-BR"');
 
 /** Names what a record or object would not take: a key that is no language tag, a field it does not have. */
 const refused = (what: string, fields?: readonly string[]) => (issue: z.core.$ZodRawIssue) =>
@@ -61,7 +64,7 @@ export const DefinitionRulesSchema = z.strictObject(
     sampleRate: z.number().gte(0).lte(1).optional(),
     /** Only on pages whose path matches one of these patterns (`*` matches anything). */
     pages: z
-      .array(z.string().regex(/^[/*]/, 'must be a path such as "/chat/*" (starting with "/" or "*")'))
+      .array(z.string().regex(/^[/*]/, 'must be a path such as "/chat/*" (starting with "/" or "*")').describe('a path such as "/chat/*" (starting with "/" or "*")'))
       .min(1)
       .max(50)
       .optional(),
@@ -103,7 +106,7 @@ export const SurveyDefinitionSchema = z.strictObject(
     /** When to ask: these win over the widget's options of the same name. */
     rules: DefinitionRulesSchema.optional(),
     /** When it was published; set by the collector when it serves one. */
-    publishedAt: z.iso.datetime('must be an ISO 8601 date-time in UTC, e.g. "2026-11-27T09:30:00Z"').optional(),
+    publishedAt: z.iso.datetime('must be an ISO 8601 date-time in UTC, e.g. "2026-11-27T09:30:00Z"').describe('an ISO 8601 date-time in UTC, e.g. "2026-11-27T09:30:00Z"').optional(),
   },
   { error: refused('a survey definition', ['surveyId', 'version', 'defaultLocale', 'questions', 'counterbalance', 'texts', 'rules', 'publishedAt']) },
 );

@@ -5,6 +5,8 @@ import { DEFINITION_SPEC } from './definition-spec.generated.js';
 export interface JsonSchema {
   $ref?: string;
   type?: string;
+  /** What the value must be, in words, where its constraints cannot say it well (a pattern, a format). */
+  description?: string;
   enum?: unknown[];
   default?: unknown;
   minLength?: number;
@@ -45,6 +47,7 @@ const KINDS: Record<string, string> = { string: 'text', integer: 'a whole number
 
 /** What a value must be, in words, from its schema: "text of 1 to 2000 characters". */
 function describe(schema: JsonSchema): string {
+  if (schema.description) return schema.description;
   if (schema.enum) return `one of ${schema.enum.join(', ')}`;
   const { type = 'object', minLength, maxLength, pattern, minimum, maximum, minItems, maxItems, minProperties } = schema;
   const between = (lo: number | undefined, hi: number | undefined, unit: string) =>
