@@ -24,7 +24,7 @@ const server = setupServer(
     if (host.hang) await new Promise(() => {});
     const headers: Record<string, string> = { ETag: host.etag, ...(host.cacheControl ? { 'Cache-Control': host.cacheControl } : {}) };
     if (request.headers.get('If-None-Match') === host.etag) return new HttpResponse(null, { status: 304, headers });
-    return HttpResponse.json(host.body, { headers });
+    return HttpResponse.json(host.body as object, { headers });
   }),
 );
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

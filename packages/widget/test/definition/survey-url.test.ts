@@ -24,7 +24,7 @@ beforeEach(() => {
     http.get(SURVEY_URL, () => {
       served.requests++;
       if (served.down) return HttpResponse.error();
-      return HttpResponse.json(served.body, { headers: { ETag: '"d3"', 'Cache-Control': 'max-age=600' } });
+      return HttpResponse.json(served.body as object, { headers: { ETag: '"d3"', 'Cache-Control': 'max-age=600' } });
     }),
   );
 });
