@@ -1,6 +1,7 @@
 // Builds the script-tag files: candor.js (the loader every page view pays for) and the chunks it
 // fetches from the same folder when needed: candor-delivery.js, candor-ui.js, one
-// candor-locale-<language>.js and (for data-destination) candor-destinations.js. Each is a classic
+// candor-locale-<language>.js, (for data-destination) candor-destinations.js and (for
+// data-survey-url) candor-definition.js. Each is a classic
 // script (IIFE); the chunks announce themselves to the loader with an event, adding no globals.
 import { build } from 'vite';
 import preact from '@preact/preset-vite';
