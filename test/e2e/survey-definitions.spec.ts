@@ -138,3 +138,22 @@ test('an invalid definition: exactly one console error naming the field, and the
   expect(errors[0]).toContain('is not valid: questions.0.prompt must be an object of texts by language tag');
   await host.close();
 });
+
+test('a definition slower than 3 s: open() goes on with the page\'s questions, and says so once', async ({ page, site }) => {
+  const held: ServerResponse[] = [];
+  const server = createServer((req, res) => {
+    res.setHeader('Access-Control-Allow-Origin', site.origin);
+    held.push(res); // never answered
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/v1/surveys/slow`;
+  const errors = candorErrors(page);
+  await page.goto(site.page(`data-survey-url="${url}" data-trigger="manual"`));
+  const started = Date.now();
+  const dialog = await openQuestions(page);
+  await expect(dialog.getByText('What\'s the last thing you used Acme Assistant for?')).toBeVisible();
+  expect(Date.now() - started).toBeLessThan(6000);
+  expect(errors).toEqual([`[candor] The survey definition at ${url} took longer than 3 s. Candor goes on with the options on the page.`]);
+  held.forEach((res) => res.destroy());
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
