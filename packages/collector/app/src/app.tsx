@@ -15,7 +15,7 @@ import { ThemesView } from './views/themes-view.js';
 import { QuotesView } from './views/quotes-view.js';
 import { DownloadsView } from './views/downloads-view.js';
 import { NotFoundView } from './views/not-found-view.js';
-import { QuestionsView } from './views/questions-view.js';
+import { QuestionsViewLazy } from './views/questions-view-lazy.js';
 
 type Session = { state: 'checking' } | { state: 'in' } | { state: 'out' } | { state: 'failed'; error: ApiError };
 
@@ -131,7 +131,7 @@ function view(path: string) {
     case '/downloads':
       return <DownloadsView />;
     case '/questions':
-      return <QuestionsView />;
+      return <QuestionsViewLazy />;
     default:
       return <NotFoundView />;
   }
