@@ -5,6 +5,7 @@
 import type { SurveyDefinition } from '@candor/protocol';
 import { keptSurveys } from '../options/kept-survey.js';
 import type { Question, ResolvedOptions } from '../options/options.js';
+import { draftStore, RESUME_MS } from '../scheduling/draft-store.js';
 import { DAY, type ShowPolicy } from '../scheduling/show-policy.js';
 import { fetchDefinition, type DefinitionPlatform } from './fetch-definition.js';
 import { matchLocale, pickLocale } from './pick-locale.js';
@@ -17,6 +18,8 @@ import { matchLocale, pickLocale } from './pick-locale.js';
  * language lay over `strings`; its survey id, version, counterbalancing and asking rules replace
  * the options of those names. Its id, version and rules are kept for the loader's later page views.
  *
+ * A draft being resumed keeps the kept definition, whatever its age: its answers belong to that wording.
+ *
  * When it cannot be had (unreachable, slower than 3 s, refused, invalid): one console error, then
  * the last good definition, else the page's own options. Never rejects for that. An invitation
  * the loader decided on then comes up only if the definition's rules allow it too.
@@ -28,7 +31,10 @@ export async function applyDefinition(
   wanted: readonly (string | undefined)[],
 ): Promise<void> {
   const url = new URL(options.surveyUrl!, location.href).href;
-  const { definition, error } = await fetchDefinition(url, platform);
+  // A draft being resumed (a reload, a crash) goes on in the wording it was begun in: the kept one.
+  const draft = draftStore(platform).read();
+  const resuming = draft?.survey === policy.survey && platform.now() - draft.at < RESUME_MS;
+  const { definition, error } = await fetchDefinition(url, platform, resuming);
   if (error) console.error(`[candor] The survey definition at ${url} ${error}. Candor goes on with ${definition ? `the last good one (version ${definition.version})` : 'the options on the page'}.`);
   if (!definition) return;
   Object.assign(options, definitionOptions(definition, options, wanted));

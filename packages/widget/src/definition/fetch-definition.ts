@@ -35,16 +35,17 @@ const maxAge = (response: Response) => {
 };
 
 /**
- * The definition at `url`: the kept one while its max-age runs (no request); after that, asked
+ * The definition at `url`: the kept one while its max-age runs, or whenever `keptWillDo` (no
+ * request); after that, asked
  * again with `If-None-Match` (a 304 keeps it for another max-age). Unreachable, slower than
  * {@link DEFINITION_TIMEOUT_MS}, refused or invalid: the last good one, with the error to report.
  * Never rejects.
  */
-export async function fetchDefinition(url: string, platform: DefinitionPlatform): Promise<Fetched> {
+export async function fetchDefinition(url: string, platform: DefinitionPlatform, keptWillDo = false): Promise<Fetched> {
   const store = keptDefinitionStore(platform);
   const read = store.read();
   const kept = read?.url === url && checkDefinition(read.definition).ok ? read : undefined;
-  if (kept && platform.now() < kept.until) return { definition: kept.definition };
+  if (kept && (keptWillDo || platform.now() < kept.until)) return { definition: kept.definition };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), DEFINITION_TIMEOUT_MS);
   try {

@@ -100,6 +100,26 @@ describe('a survey definition from surveyUrl', () => {
     expect(served.requests).toBe(1);
   });
 
+  it('resumes a draft in the wording it was begun in, even after max-age, without a request', async () => {
+    start({ surveyUrl: SURVEY_URL, trigger: 'manual' }).open();
+    await waitFor(() => expect(widget().getByText('What would AI do for you, remotely?')).toBeTruthy());
+    candor().destroy();
+    document.querySelector('candor-widget')?.remove();
+    // A reload while answering, after the definition's max-age, with version 4 published meanwhile.
+    localStorage.setItem('candor:definition', JSON.stringify({ ...JSON.parse(localStorage.getItem('candor:definition')!), until: 0 }));
+    served.body = { ...definition, version: '4', questions: [{ id: 'hope', prompt: { en: 'Version four?' } }] };
+    const answers = [{ questionId: 'hope', prompt: 'What would AI do for you, remotely?', text: 'More ti' }];
+    localStorage.setItem('candor:draft', JSON.stringify({ at: Date.now() - 60_000, survey: 'study@3', step: 0, responses: { answers, questionOrder: ['hope'], partial: true } }));
+    start({ surveyUrl: SURVEY_URL, trigger: 'manual' });
+    await waitFor(() => expect(widget().getByText('We kept what you wrote earlier.')).toBeTruthy());
+    expect(widget().getByText('What would AI do for you, remotely?')).toBeTruthy();
+    answer('More time');
+    click('Finish');
+    await waitFor(() => expect(collector.received).toHaveLength(1));
+    expect(collector.received[0]!.submission).toMatchObject({ surveyVersion: '3', answers: [{ prompt: 'What would AI do for you, remotely?', text: 'More time' }] });
+    expect(served.requests).toBe(1);
+  });
+
   it('decides who is asked by its own sample rate, even on the page view that first fetched it', async () => {
     served.body = { ...definition, rules: { sampleRate: 0 } };
     // The tag asks everyone on the first page view: the invitation is due, so the definition is fetched.
