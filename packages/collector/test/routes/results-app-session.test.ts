@@ -36,7 +36,7 @@ const signIn = (token: string, headers: Record<string, string> = {}, base = coll
 const cookieOf = (response: Response) => response.headers.get('set-cookie')!.split(';')[0]!;
 
 describe('the results app, served at /', () => {
-  it.each(['/', '/funnel', '/answers', '/themes', '/quotes', '/downloads', '/sign-in'])('serves the app’s page at %s, with a strict Content-Security-Policy and no referrer', async (path) => {
+  it.each(['/', '/funnel', '/answers', '/themes', '/quotes', '/downloads', '/questions', '/sign-in'])('serves the app’s page at %s, with a strict Content-Security-Policy and no referrer', async (path) => {
     const response = await fetch(`${collector.url}${path}?survey=anything`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
