@@ -63,7 +63,7 @@ export function init(options: CandorOptions, hooks: InitHooks = {}): CandorInsta
       (module) => {
         if (destroyed) return undefined;
         const parts = { loadDelivery, loadDestinations, loadLocale, loadUi, loadDefinition, policy, hint, drafts, draft: draft(), lastKey: () => lastKey };
-        runtime = module.startRuntime({ ...hooks, options: { ...options, ...kept }, platform, parts });
+        runtime = module.startRuntime({ ...hooks, options, kept, platform, parts });
         if (runtime) early.attachAll(runtime);
         return runtime;
       },

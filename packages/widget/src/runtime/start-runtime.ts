@@ -13,6 +13,8 @@ import { createRuntime } from './create-runtime.js';
 export interface RuntimeStart {
   /** The options given to init(). */
   options: Record<string, unknown>;
+  /** What the last good survey definition set (options/kept-survey.ts), over both. */
+  kept?: object | undefined;
   /** The script tag's data-* attributes, as written (the script-tag build); init()'s options win. */
   attributes?: Record<string, string | undefined>;
   /** How option names appear in error messages; by default as written: a script tag's data-* attribute, unless init() gave the option. */
@@ -23,11 +25,15 @@ export interface RuntimeStart {
 
 /**
  * Checks the options and starts the runtime. A bad option gets one console error naming it, and
- * no runtime: Candor then shows and sends nothing on this page.
+ * no runtime: Candor then shows and sends nothing on this page. A kept survey definition that does
+ * not read as options (written by another version of Candor, or altered) is left out: never worse
+ * than without one.
  */
-export function startRuntime({ options, attributes, platform, parts, ...start }: RuntimeStart): CandorRuntime | undefined {
+export function startRuntime({ options, kept, attributes, platform, parts, ...start }: RuntimeStart): CandorRuntime | undefined {
   const nameOf = start.nameOf ?? ((option: string) => (attributes && !(option.split('.')[0]! in options) ? attributeName(option) : option));
-  const parsed = validateOptions(readOptions(attributes, options, (raw, name) => readAttribute(raw, (OPTIONS_SPEC.p as Record<string, Spec>)[name]?.t)), nameOf);
+  const check = (given: Record<string, unknown>) => validateOptions(readOptions(attributes, given, (raw, name) => readAttribute(raw, (OPTIONS_SPEC.p as Record<string, Spec>)[name]?.t)), nameOf);
+  let parsed = check({ ...options, ...kept });
+  if (!parsed.ok && kept) parsed = check(options);
   if (!parsed.ok) {
     console.error(`[candor] ${parsed.error}. Candor will not show or send anything.`);
     return undefined;

@@ -159,6 +159,16 @@ describe('when the definition cannot be had', () => {
     expect(String(errors.mock.calls[0]![0])).toContain('Candor goes on with the last good one (version 3)');
   });
 
+  it('a kept survey this version cannot read (another version of Candor wrote it) is left out, silently', async () => {
+    localStorage.setItem('candor:survey', JSON.stringify({ [SURVEY_URL]: { surveyId: 'study', surveyVersion: '9', sampleRate: 'most', nextYearsRule: 1 } }));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    start({ surveyUrl: SURVEY_URL, trigger: 'manual' }).open();
+    await waitFor(() => expect(widget().getByText('What would AI do for you, remotely?')).toBeTruthy());
+    expect(errors).not.toHaveBeenCalled();
+    // Replaced by what this version reads, from the definition just fetched.
+    expect(JSON.parse(localStorage.getItem('candor:survey')!)).toEqual({ [SURVEY_URL]: { surveyId: 'study', surveyVersion: '3' } });
+  });
+
   it('a bad surveyUrl is named like any option, and nothing is shown or fetched', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     start({ surveyUrl: 'ftp://nope', trigger: 'manual' }).open();
