@@ -150,6 +150,22 @@ test('the editor works at 360 px wide, and by keyboard', async ({ page, collecto
   await expect(preview(page).getByText(FIRST)).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
+  // Tabbing through the whole editor, no field that takes the focus is hidden under the publish bar (WCAG 2.4.11).
+  const bar = page.locator('.publish-bar');
+  for (let i = 0; i < 80; i += 1) {
+    await page.keyboard.press('Tab');
+    const covered = await page.evaluate(() => {
+      const focused = document.activeElement as HTMLElement | null;
+      const publish = document.querySelector('.publish-bar');
+      if (!focused || !publish || publish.contains(focused) || focused.tagName === 'IFRAME' || focused === document.body) return null;
+      const f = focused.getBoundingClientRect();
+      const p = publish.getBoundingClientRect();
+      return f.bottom > p.top + 1 && f.top < p.bottom ? focused.id || focused.textContent?.slice(0, 40) : null;
+    });
+    expect(covered, `tab ${i + 1}`).toBeNull();
+  }
+  await expect(bar).toBeVisible();
+
   // Keyboard only: move the second question up, then publish.
   await page.getByRole('button', { name: 'Move question 2 up' }).focus();
   await page.keyboard.press('Enter');
