@@ -34,6 +34,16 @@ describe('the survey editor', () => {
     await screen.findByRole('region', { name: 'History' });
   });
 
+  it('is reached from any view of a survey through the navigation, keeping the survey', async () => {
+    await openApp(fake, `/answers?survey=${SURVEY}`);
+
+    const link = await screen.findByRole('link', { name: 'Questions' });
+    expect(link.getAttribute('href')).toBe(`/questions?survey=${SURVEY}`);
+    fireEvent.click(link);
+    expect(await screen.findByRole('heading', { name: 'Questions', level: 1 })).toBeTruthy();
+    await screen.findByRole('region', { name: 'History' });
+  });
+
   it('starts a survey never published from the questions its answers were asked, and says where widgets will read it', async () => {
     await openEditor();
 
