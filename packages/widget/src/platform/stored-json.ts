@@ -1,5 +1,6 @@
 /** A JSON value in localStorage under one key (Platform.stored). */
 export interface StoredJson<T> {
   read(): T;
-  write(value: T | undefined): void;
+  /** Nothing (undefined) removes it. */
+  write(value?: T): void;
 }

@@ -34,9 +34,9 @@ export function createRuntime(options: ResolvedOptions, platform: Platform, part
   let mounting = false;
   let destroyed = false;
   const report = (error: unknown) => console.error('[candor]', error);
-  let defining: Promise<void> | undefined;
+  let defining: Promise<void> | string | undefined;
   /** With `surveyUrl`, once Candor is about to show: the survey definition laid over the options (definition/), once a page view. */
-  const define = () => (defining ??= options.surveyUrl ? parts.loadDefinition().then((chunk) => chunk.applyDefinition(options, platform, policy, wanted)).catch(report) : undefined);
+  const define = () => (defining ??= options.surveyUrl && parts.loadDefinition().then((chunk) => chunk.applyDefinition(options, platform, policy, wanted)).catch(report));
   const tabs = openTabs(win.navigator.locks);
   // Counting the funnel's moments (nothing identifying), unless it is off or answers go elsewhere.
   const funnel = createFunnel(options, platform);

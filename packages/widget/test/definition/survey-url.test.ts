@@ -159,6 +159,16 @@ describe('when the definition cannot be had', () => {
     expect(String(errors.mock.calls[0]![0])).toContain('Candor goes on with the last good one (version 3)');
   });
 
+  it('a kept survey whose rules do not read as options is dropped, so later page views invite by the page\'s options again', async () => {
+    localStorage.setItem('candor:survey', JSON.stringify({ [SURVEY_URL]: { surveyId: 'study', surveyVersion: '3', sampleRate: 'most' } }));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await pageView({ minPageViews: 1, delayMs: 0 })).toBe(false);
+    await waitFor(() => expect(localStorage.getItem('candor:survey')).toBeNull());
+    start({ surveyUrl: SURVEY_URL, minPageViews: 1, delayMs: 0 });
+    await waitFor(() => expect(widget().getByRole('region', { name: 'Two minutes for Acme?' })).toBeTruthy(), { timeout: 3000 });
+    expect(errors).not.toHaveBeenCalled();
+  });
+
   it('a kept survey this version cannot read (another version of Candor wrote it) is left out, silently', async () => {
     localStorage.setItem('candor:survey', JSON.stringify({ [SURVEY_URL]: { surveyId: 'study', surveyVersion: '9', sampleRate: 'most', nextYearsRule: 1 } }));
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
