@@ -60,7 +60,7 @@ describe('the survey editor', () => {
     expect(screen.getByText('You have changes that are not published.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Publish as a new version' }));
 
-    expect(await screen.findByText('Published as version 2. Widgets pick it up within minutes.')).toBeTruthy();
+    expect(await screen.findByText('Published as version 2. Widgets get it within 5 minutes (how long they may keep the version they have).')).toBeTruthy();
     const [body] = posted(`/v1/surveys/${SURVEY}/definitions`);
     expect(body).toMatchObject({ surveyId: SURVEY, version: '1', defaultLocale: 'en', questions: [{ id: 'hope', prompt: { en: 'Second wording' } }, { id: 'fear' }] });
     const history = screen.getByRole('region', { name: 'History' });
@@ -151,7 +151,7 @@ describe('the survey editor', () => {
     expect(posted(`/v1/surveys/${SURVEY}/rollback`)).toEqual([]);
     fireEvent.click(await screen.findByRole('button', { name: 'Bring back version 1, drop my changes' }));
 
-    expect(await screen.findByText('Version 1 is back, published as version 3.')).toBeTruthy();
+    expect(await screen.findByText(/^Version 1 is back, published as version 3\. Widgets get it within 5 minutes/)).toBeTruthy();
     expect(posted(`/v1/surveys/${SURVEY}/rollback`)).toEqual([{ version: '1' }]);
     expect(promptFields()[0]!.value).toBe('First wording');
   });

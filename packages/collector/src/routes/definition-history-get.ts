@@ -14,7 +14,7 @@ export const definitionHistoryRoute: FastifyPluginAsyncZod<RouteContext> = async
     handler: async (request): Promise<DefinitionHistoryReply> => {
       const { surveyId } = request.params;
       const [current, versions] = await Promise.all([store.definitions.published(surveyId), store.definitions.history(surveyId)]);
-      return { surveyId, current: current?.definition ?? null, versions };
+      return { surveyId, current: current?.definition ?? null, versions, maxAge: config.definitionMaxAge };
     },
   });
 };

@@ -7,6 +7,8 @@ export interface DefinitionHistoryReply {
   /** The published definition, or null when none was ever published. */
   current: SurveyDefinition | null;
   versions: DefinitionVersionSummary[];
+  /** Seconds widgets and caches may keep the published definition (`definitionMaxAge`): how long a publish takes to reach them all. */
+  maxAge: number;
 }
 
 /** `POST /v1/surveys/:surveyId/definitions` and `/rollback`: whether a new version was published, and what is published now. */

@@ -130,6 +130,7 @@ describe('publishing a survey definition (admin)', () => {
     const history = await adminGet(collector.url, TOKEN, `/v1/surveys/${surveyId}/definitions`);
     expect(history.status).toBe(200);
     expect(history.body.current.questions[0].prompt.en).toBe('Second wording');
+    expect(history.body.maxAge).toBe(DEFAULT_DEFINITION_MAX_AGE);
     expect(history.body.versions.map((v: { version: string }) => v.version)).toEqual(['2', '1']);
     expect(history.body.versions[0].publishedAt).toBe(second.body.definition.publishedAt);
     expect((await adminGet(collector.url, TOKEN, `/v1/surveys/${surveyId}/definitions/1`)).body.questions[0].prompt.en).toBe(definitionContent(surveyId).questions[0]!.prompt['en']);

@@ -10,6 +10,7 @@ import { QuestionFields } from './question-fields.js';
 import { TextsFields } from './texts-fields.js';
 import { RulesFields } from './rules-fields.js';
 import { HistoryList } from './history-list.js';
+import { describeWait } from '../format/describe-wait.js';
 import { LivePreview } from './live-preview.js';
 
 type Outcome = { kind: 'done'; text: string } | { kind: 'failed'; error: ApiError } | { kind: 'confirm'; version: string } | undefined;
@@ -24,6 +25,10 @@ function errorsFrom(issues: readonly FieldIssue[]): Map<string, string> {
   }
   return errors;
 }
+
+/** When a publish reaches the widgets, from how long they may keep a definition. */
+const reachesWidgets = (maxAge: number) =>
+  maxAge <= 0 ? 'Widgets get it the next time they are about to ask.' : `Widgets get it within ${describeWait(maxAge)} (how long they may keep the version they have).`;
 
 const moved = <T,>(list: readonly T[], from: number, to: number) => {
   const copy = [...list];
@@ -83,7 +88,7 @@ export function SurveyEditor({
     setBusy(true);
     try {
       const reply = await request<PublishReply>('POST', `/v1/surveys/${encodeURIComponent(surveyId)}/definitions`, { body });
-      settle(reply, reply.published ? `Published as version ${reply.definition.version}. Widgets pick it up within minutes.` : `Nothing changed since version ${reply.definition.version}, so nothing new was published.`);
+      settle(reply, reply.published ? `Published as version ${reply.definition.version}. ${reachesWidgets(history.maxAge)}` : `Nothing changed since version ${reply.definition.version}, so nothing new was published.`);
     } catch (error) {
       failed(error);
     } finally {
@@ -96,7 +101,7 @@ export function SurveyEditor({
     setBusy(true);
     try {
       const reply = await request<PublishReply>('POST', `/v1/surveys/${encodeURIComponent(surveyId)}/rollback`, { body: { version } });
-      settle(reply, reply.published ? `Version ${version} is back, published as version ${reply.definition.version}.` : `Version ${version} says the same as the published one: nothing new was published.`);
+      settle(reply, reply.published ? `Version ${version} is back, published as version ${reply.definition.version}. ${reachesWidgets(history.maxAge)}` : `Version ${version} says the same as the published one: nothing new was published.`);
     } catch (error) {
       failed(error);
     } finally {

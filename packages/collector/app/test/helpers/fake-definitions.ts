@@ -45,6 +45,7 @@ export function definitionHandlers(fake: FakeCollector, reply: Reply) {
         surveyId: surveyOf(request),
         current: versions.at(-1) ?? null,
         versions: versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt })).reverse(),
+        maxAge: 300,
       });
     }),
     reply('POST', '/v1/surveys/:surveyId/definitions', async (request) => publish(surveyOf(request), (await request.json()) as Partial<SurveyDefinition>)),
