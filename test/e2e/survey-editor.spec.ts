@@ -1,9 +1,12 @@
 // The survey editor (#17) in Chromium: edit a prompt with the real widget previewing it, publish
 // it as version 2, find it in the history and at the public URL (an ETag, a 304 on revalidation),
-// bring version 1 back; axe on the editor, light and dark; 360 px; by keyboard.
+// bring version 1 back; axe on the editor, light and dark; 360 px; by keyboard. And the whole way
+// round: a widget on a product page (another origin, data-survey-url) asks what was published.
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startCollector, type RunningCollector } from '@candor/collector';
+import type { Submission } from '@candor/protocol';
+import { APP_JS, productPage, startPageServer } from './host-pages.js';
 
 const TOKEN = 'e2e-editor-token';
 const SURVEY = 'e2e-editor';
@@ -173,4 +176,53 @@ test('the editor works at 360 px wide, and by keyboard', async ({ page, collecto
   await page.getByRole('button', { name: 'Publish as a new version' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Published as version 2.' })).toBeVisible();
+});
+
+test('a widget on a product page asks what was published, then the next version, then the one brought back; each answer keeps its version', async ({ page }) => {
+  const pages = await startPageServer();
+  pages.serve('/app.js', { type: 'text/javascript; charset=utf-8', body: APP_JS });
+  // Widgets may keep a definition one second here, so each publish reaches the page at its next view.
+  const collector = await startCollector({ origins: [pages.origin], adminToken: TOKEN, rateLimit: 0, loadShedding: { maxEventLoopDelayMs: 0 }, definitionMaxAge: 1 });
+  const admin = { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` };
+  const publish = async (hope: string) => {
+    const reply = await fetch(`${collector.url}/v1/surveys/product-study/definitions`, { method: 'POST', headers: admin, body: JSON.stringify({ questions: [{ id: 'hope', prompt: { en: hope } }] }) });
+    expect(reply.status).toBe(201);
+  };
+  const url = pages.serve('/chat', {
+    body: productPage({
+      attributes: `data-endpoint="${collector.url}/v1/answers" data-survey-url="${collector.url}/v1/surveys/product-study" data-product="Acme Assistant" data-trigger="manual"`,
+    }),
+  });
+  const dialog = page.locator('candor-widget').getByRole('dialog', { name: 'Share your thoughts' });
+  /** Opens the questions on a fresh page view, checks the wording, answers, and returns what the collector stored. */
+  const answer = async (prompt: string) => {
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Share your thoughts' }).click();
+    await expect(dialog.getByText(prompt)).toBeVisible();
+    const text = `An answer to “${prompt}” ${crypto.randomUUID()}`;
+    await dialog.getByRole('textbox').fill(text);
+    await dialog.getByRole('button', { name: 'Finish' }).click();
+    await expect(dialog.getByRole('heading', { name: 'Thank you' })).toBeVisible();
+    await expect.poll(async () => {
+      const listed = await fetch(`${collector.url}/v1/answers?survey=product-study&q=${encodeURIComponent(text)}`, { headers: admin });
+      return ((await listed.json()) as { items: Submission[] }).items.length;
+    }).toBe(1);
+    const listed = await fetch(`${collector.url}/v1/answers?survey=product-study&q=${encodeURIComponent(text)}`, { headers: admin });
+    return ((await listed.json()) as { items: Submission[] }).items[0]!;
+  };
+
+  await publish('What would AI do for you?');
+  expect(await answer('What would AI do for you?')).toMatchObject({ surveyId: 'product-study', surveyVersion: '1', answers: [{ prompt: 'What would AI do for you?' }] });
+
+  await publish('What would you most like AI to do for you?');
+  await page.waitForTimeout(1100);
+  expect(await answer('What would you most like AI to do for you?')).toMatchObject({ surveyVersion: '2', answers: [{ prompt: 'What would you most like AI to do for you?' }] });
+
+  const back = await fetch(`${collector.url}/v1/surveys/product-study/rollback`, { method: 'POST', headers: admin, body: JSON.stringify({ version: '1' }) });
+  expect(back.status).toBe(201);
+  await page.waitForTimeout(1100);
+  expect(await answer('What would AI do for you?')).toMatchObject({ surveyVersion: '3', answers: [{ prompt: 'What would AI do for you?' }] });
+
+  await collector.close();
+  await pages.close();
 });
