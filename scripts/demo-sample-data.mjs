@@ -1,5 +1,6 @@
-// The demo's sample survey: 240 made-up respondents in six languages, so a newcomer sees themes,
-// quotes and the report within the first minute. Every submission is marked as sample data
+// The demo's sample survey: 240 made-up respondents in six languages, with the funnel counts of
+// the people invited, so a newcomer sees themes, quotes, response rates and the report within the
+// first minute. Every submission is marked as sample data
 // (context.metadata.sampleData = true) in its own survey; the results app removes them all in
 // one step (DELETE /v1/sample-data). Ids are fixed, so starting the demo again stores nothing
 // twice, and removed sample data is not brought back.
@@ -121,6 +122,40 @@ export function sampleSubmissions() {
   return submissions;
 }
 
+/** How often each language's invitation was answered, so "Who answered" has differences to show. */
+const RESPONSE_RATES = { en: 0.34, es: 0.29, pt: 0.31, fr: 0.27, de: 0.25, ja: 0.22 };
+
+/**
+ * The sample survey's funnel counts, as the widget would have sent them: for each respondent the
+ * moments they went through (invited unless they opened it themselves, opened, started, finished
+ * or partial), and for the people who were invited and did not answer: declined, postponed,
+ * closed without an answer, or nothing. Made up like the answers, and fixed like them.
+ */
+export function sampleFunnelEvents(submissions = sampleSubmissions()) {
+  const next = random(20260316);
+  const events = [];
+  const add = (event, s, date = s.createdAt.slice(0, 10)) =>
+    events.push({ event, surveyId: SAMPLE_SURVEY_ID, surveyVersion: s.surveyVersion, locale: s.locale, trigger: s.context.trigger.split(':')[0], date, sampleRate: s.sampleRate });
+  for (const s of submissions) {
+    if (s.context.trigger !== 'open') add('invited', s);
+    for (const moment of ['opened', 'started', s.partial ? 'partial' : 'finished']) add(moment, s);
+  }
+  for (const [language] of LANGUAGES) {
+    const answered = submissions.filter((s) => s.locale === language && s.context.trigger !== 'open');
+    const unanswered = Math.round(answered.length / RESPONSE_RATES[language]) - answered.length;
+    for (let i = 0; i < unanswered; i += 1) {
+      const like = { ...answered[i % answered.length] };
+      const date = new Date(Date.UTC(2026, 1, 1) + Math.floor(next() * 28) * 86_400_000).toISOString().slice(0, 10);
+      add('invited', like, date);
+      const roll = next();
+      if (roll < 0.45) add('declined', like, date);
+      else if (roll < 0.62) add('postponed', like, date);
+      else if (roll < 0.74) (add('opened', like, date), add('dismissed', like, date));
+    }
+  }
+  return events;
+}
+
 /**
  * Posts the sample survey to a running collector (a batch of 100 at a time), then has its
  * answers sorted into themes at once. Says how many were new: 0 when they are already there,
@@ -137,6 +172,12 @@ export async function loadSampleData(collectorUrl, adminToken) {
     stored += (await response.json()).stored.length;
   }
   if (stored > 0) {
+    // Its funnel counts go with the first copy stored only: counts are added up, never deduplicated.
+    const events = sampleFunnelEvents(all);
+    for (let i = 0; i < events.length; i += 100) {
+      const response = await fetch(`${collectorUrl}/v1/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ protocolVersion: 1, events: events.slice(i, i + 100) }) });
+      if (!response.ok) throw new Error(`the collector refused the sample funnel counts (${response.status}): ${await response.text()}`);
+    }
     const auth = { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' };
     await fetch(`${collectorUrl}/v1/themes/reclassify`, { method: 'POST', headers: auth, body: '{}' });
     await approveSomeQuotes(collectorUrl, auth);

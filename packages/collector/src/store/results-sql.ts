@@ -117,13 +117,16 @@ export function timelineSql(filter: SubmissionFilter, bucket: 'day' | 'week', tz
 
 /**
  * Withdraws every submission marked as sample data, as DELETE /v1/answers/:id withdraws one
- * (a tombstone keeps the id; see WITHDRAW_SQL), with its theme labels and quote decisions.
- * Returns a row per submission withdrawn.
+ * (a tombstone keeps the id; see WITHDRAW_SQL), with its theme labels and quote decisions, and
+ * the funnel counts of surveys that hold sample data only (the demo's sample survey has made-up
+ * counts too; a survey with real answers keeps its counts). Returns a row per submission withdrawn.
  */
 export const WITHDRAW_SAMPLE_DATA_SQL = `
 with sample as (select s.id from submissions s where s.withdrawn_at is null and ${SAMPLE}),
+  sample_surveys as (select s.survey_id from submissions s where s.withdrawn_at is null group by s.survey_id having bool_and(${SAMPLE})),
   forget_quotes as (delete from quote_approvals where submission_id in (select id from sample)),
-  forget_labels as (delete from answer_themes where submission_id in (select id from sample))
+  forget_labels as (delete from answer_themes where submission_id in (select id from sample)),
+  forget_counts as (delete from funnel_counts where survey_id in (select survey_id from sample_surveys))
 update submissions set withdrawn_at = now(),
   survey_id = null, survey_version = null, locale = null, partial = null, created_at = null,
   body_text = null, body = null, content_hash = null

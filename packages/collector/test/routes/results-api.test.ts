@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { FacetsReply, OverviewReply, SurveysReply, ThemeBreakdownReply } from '@candor/protocol';
 import type { RunningCollector } from '../../src/start-collector.js';
 import { get, postAnswers } from '../helpers/collector-client.js';
+import { batchOf, funnelEvent, postEvents, readFunnel } from '../helpers/funnel-client.js';
 import { uniqueSurveyId } from '../helpers/fresh-submission.js';
 import { decideQuote, getWithToken, personSubmission, reclassify } from '../helpers/theme-requests.js';
 import { useFakeModel } from '../helpers/use-fake-model.js';
@@ -159,11 +160,17 @@ describe('the exports', () => {
 
 describe('DELETE /v1/sample-data', () => {
   it('withdraws the sample survey in one step, for good', async () => {
+    const counted = (survey: string) => batchOf(funnelEvent({ surveyId: survey }), funnelEvent({ surveyId: survey, event: 'finished' }));
+    expect((await postEvents(collector.url, counted(sampleSurvey))).status).toBe(200);
+    expect((await postEvents(collector.url, counted(surveyId))).status).toBe(200);
     const reply = await fetch(`${collector.url}/v1/sample-data`, { method: 'DELETE', headers: { authorization: `Bearer ${TOKEN}` } });
     expect(await reply.json()).toEqual({ removed: 3 });
     const { surveys } = await read<SurveysReply>('/v1/surveys');
     expect(surveys.some((s) => s.surveyId === sampleSurvey)).toBe(false);
     expect(surveys.some((s) => s.surveyId === surveyId)).toBe(true);
+    // The sample survey's made-up funnel counts go with it; a survey with real answers keeps its own.
+    expect((await readFunnel(collector.url, TOKEN, { survey: sampleSurvey })).body.counts.invited).toBe(0);
+    expect((await readFunnel(collector.url, TOKEN, { survey: surveyId })).body.counts).toMatchObject({ invited: 1, finished: 1 });
     // Sent again (the demo starting again), they are duplicates and stay out.
     expect((await postAnswers(collector.url, sample)).body).toMatchObject({ stored: [] });
   });
