@@ -91,10 +91,11 @@ export async function openPgliteThread(options: PgliteThreadOptions = {}): Promi
     close: () =>
       (closed ??= (async () => {
         if (stopped) return;
-        await send({ op: 'close' });
-        const exited = new Promise((resolve) => worker.once('exit', resolve));
+        await send({ op: 'close' }); // the database is closed and its files written
         stop(new Error('The embedded database is closed'));
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+        // Ended from here rather than waited for: nothing else holds this process while the thread
+        // winds down (it is unreferenced), so waiting for it to exit left close() unsettled and a
+        // plain script that awaited it quit with exit code 13.
         await worker.terminate();
       })()),
   };
