@@ -138,7 +138,8 @@ test('sign in, filter, read a follow-up, download both CSVs and the report, sign
   await expect(reportPage.getByRole('heading', { level: 1 })).toHaveText(`What people told us: ${SAMPLE_SURVEY_ID}`);
   await expect(reportPage.getByRole('heading', { name: 'How the answers were gathered' })).toBeVisible();
   await expect(reportPage.getByRole('heading', { name: 'Who was asked and who answered' })).toBeVisible();
-  await expect(reportPage.getByText('Of 42 invitations, 9 were answered: 21% (12% to 36%).')).toBeVisible();
+  // The sample data's own counts (605 invited, 160 of them answered) and the 42 and 9 posted above.
+  await expect(reportPage.getByText('Of 647 invitations, 169 were answered: 26% (23% to 30%).')).toBeVisible();
   await expect(reportPage.getByRole('heading', { name: 'In their own words' })).toBeVisible();
   await expect(reportPage.locator('figure.quote').first()).toBeVisible();
   expect(fetched.filter((url) => !url.startsWith('file:'))).toEqual([]);
