@@ -131,6 +131,7 @@ resultsTest.describe('screenshots', () => {
     await shot(page, results.url, `/?survey=${SAMPLE_SURVEY_ID}`, 'results-overview', 1100);
     await shot(page, results.url, `/themes?survey=${SAMPLE_SURVEY_ID}`, 'results-themes', 1000);
     await shot(page, results.url, `/quotes?survey=${SAMPLE_SURVEY_ID}&locale=en`, 'results-quotes', 900);
+    await shot(page, results.url, `/funnel?survey=${SAMPLE_SURVEY_ID}`, 'results-funnel', 1100);
     // The report file, as it opens in a browser (and prints).
     await page.goto(`${results.url}/downloads?survey=${SAMPLE_SURVEY_ID}`);
     const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download the report' }).click()]);
