@@ -131,6 +131,18 @@ describe('the survey editor', () => {
     expect(screen.queryAllByLabelText('Question in French (fr)')).toHaveLength(0);
   });
 
+  it('marks each field with its language, so Arabic is written right to left and checked as Arabic', async () => {
+    await openEditor(publishedDefinition(SURVEY, '1', { en: 'First wording' }));
+    type(screen.getByLabelText('Add a language (tag)'), 'ar');
+    fireEvent.click(screen.getByRole('button', { name: 'Add language' }));
+
+    const fields = [...promptFields('Arabic (ar)'), screen.getAllByLabelText('Invitation: title').at(-1)!];
+    for (const field of fields) {
+      expect(field.getAttribute('lang')).toBe('ar');
+      expect(field.getAttribute('dir')).toBe('auto');
+    }
+  });
+
   it('moves, adds and removes questions', async () => {
     await openEditor(publishedDefinition(SURVEY, '1', { en: 'First wording' }));
 

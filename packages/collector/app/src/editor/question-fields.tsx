@@ -44,6 +44,8 @@ export function QuestionFields({ question, index, count, locales, errors, onChan
           </label>
           <textarea
             rows={2}
+            lang={locale}
+            dir="auto"
             {...fieldProps(errors, `${at}.prompt.${locale}`)}
             value={question.prompt[locale] ?? ''}
             onInput={(e) => setText('prompt', locale, (e.currentTarget as HTMLTextAreaElement).value)}
@@ -73,7 +75,7 @@ export function QuestionFields({ question, index, count, locales, errors, onChan
             <label for={fieldProps(errors, `${at}.placeholder.${locale}`).id}>
               Hint in the empty answer box, {languageName(locale)} ({locale})
             </label>
-            <input {...fieldProps(errors, `${at}.placeholder.${locale}`)} value={question.placeholder[locale] ?? ''} onInput={(e) => setText('placeholder', locale, (e.currentTarget as HTMLInputElement).value)} />
+            <input lang={locale} dir="auto" {...fieldProps(errors, `${at}.placeholder.${locale}`)} value={question.placeholder[locale] ?? ''} onInput={(e) => setText('placeholder', locale, (e.currentTarget as HTMLInputElement).value)} />
             <FieldError errors={errors} path={`${at}.placeholder.${locale}`} />
           </div>
         ))}

@@ -3,7 +3,6 @@ import { languageName } from '../format/language-name.js';
 import { FieldError, fieldProps, type FieldErrors } from './field-errors.js';
 import { TEXT_LABELS } from './field-labels.js';
 
-
 /** The invitation, purpose-screen and thank-you texts in one language; empty ones keep the widget's own wording. */
 export function TextsFields({
   locale,
@@ -25,7 +24,8 @@ export function TextsFields({
       <p class="hint">Leave a text empty to keep the widget’s own wording in that language. “{'{product}'}” becomes your product’s name.</p>
       {TEXT_LABELS.map(([key, label, kind]) => {
         const path = `texts.${locale}.${key}`;
-        const props = fieldProps(errors, path);
+        // Written in that language: its own spelling checks, and right to left where it is (Arabic, Hebrew).
+        const props = { ...fieldProps(errors, path), lang: locale, dir: 'auto' };
         const value = texts[key] ?? '';
         const input = (e: Event) => onChange(key, (e.currentTarget as HTMLInputElement).value);
         return (
