@@ -35,19 +35,22 @@ export function createShowPolicy(options: PolicyOptions, platform: Platform) {
   const read = stored.read;
   // Read afresh before each write: another tab may have written since.
   const write = (patch: State) => stored.write({ ...read(), ...patch });
-  const survey = `${options.surveyId}@${options.surveyVersion}`;
   const respondentId = (state = read()) => state.rid ?? (write({ rid: (state.rid = platform.random().toString(36).slice(2)) }), state.rid);
-  /** A number in [0, 1) fixed for this user and survey: stable across visits (and devices, with a user id). */
-  const draw = (salt: string) => hashToUnit(`${salt}|${survey}|${options.userId ?? respondentId()}`);
+  /**
+   * A number in [0, 1) fixed for this user and survey: stable across visits (and devices, with a
+   * user id). The survey is read live: a survey definition fetched on this page view (surveyUrl)
+   * sets it, and the draw is then the one every later page view makes.
+   */
+  const draw = (salt: string) => hashToUnit(`${salt}|${policy.survey}|${options.userId ?? respondentId()}`);
   /** May an invitation appear now, by the user's history? (Sampling, quiet periods, a finished survey.) */
   const allowed = (state: State) =>
-    state.done !== survey &&
+    state.done !== policy.survey &&
     (state.quietUntil ?? 0) <= platform.now() &&
     (state.shown ?? 0) + options.frequencyDays * DAY <= platform.now() &&
     draw('sample') < options.sampleRate;
 
-  return {
-    survey,
+  const policy = {
+    survey: `${options.surveyId}@${options.surveyVersion}`,
     read,
     write,
     draw,
@@ -69,6 +72,7 @@ export function createShowPolicy(options: PolicyOptions, platform: Platform) {
       return allowed(state) && events >= options.eventCount;
     },
   };
+  return policy;
 }
 
 export type ShowPolicy = ReturnType<typeof createShowPolicy>;

@@ -52,6 +52,20 @@ describe('sampling', () => {
     expect(decisions.size).toBe(1);
   });
 
+  it('draws for the survey it is set to when a survey definition changes it on this page view, as later page views do', () => {
+    const later = (id: string) => createShowPolicy(OptionsSchema.parse({ endpoint: '/a', surveyId: 'remote', surveyVersion: '2', userId: id }), browserPlatform({}));
+    let differ = 0;
+    for (let i = 0; i < 50; i++) {
+      const id = `user-${i}`;
+      const page = createShowPolicy(OptionsSchema.parse({ endpoint: '/a', surveyId: 'from-the-tag', userId: id }), browserPlatform({}));
+      differ += Number(page.draw('sample') !== later(id).draw('sample'));
+      page.survey = 'remote@2'; // what applying the fetched definition does
+      expect(page.draw('sample')).toBe(later(id).draw('sample'));
+      expect(page.draw('order')).toBe(later(id).draw('order'));
+    }
+    expect(differ).toBeGreaterThan(40); // the survey is part of the draw: before it is set, they differ
+  });
+
   it('keeps one random respondent id per device', () => {
     const a = device();
     const id = a.policy().respondentId();
