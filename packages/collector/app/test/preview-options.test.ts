@@ -10,16 +10,17 @@ const definition = publishedDefinition('checkout-study', '4', { en: 'What would 
 });
 
 describe('the live preview’s widget options', () => {
-  it('show the questions and texts in the language chosen, the default language’s where it has none', () => {
+  it('show the questions in the language chosen (the default language’s where it has none) and that language’s own texts, as the widget does', () => {
     const options = previewOptions(definitionFrom(draftFrom(definition)), 'fr', false);
 
     expect(options).toEqual({
       locale: 'fr',
       questions: [
-        { id: 'hope', prompt: 'Que ferait l’IA pour vous ?', required: false, maxLength: 5000 },
-        { id: 'fear', prompt: 'What worries you?', required: false, maxLength: 5000 },
+        { id: 'hope', prompt: 'Que ferait l’IA pour vous ?', required: false, maxLength: 5000, followUp: true },
+        { id: 'fear', prompt: 'What worries you?', required: false, maxLength: 5000, followUp: false },
       ],
-      strings: { inviteTitle: 'Aidez-nous', thanks: 'Thanks!' },
+      // English "Thanks!" is not laid over the widget's own French thank-you, as on a real page.
+      strings: { inviteTitle: 'Aidez-nous' },
       consent: false,
       counterbalance: 0.5,
     });
@@ -33,8 +34,8 @@ describe('the live preview’s widget options', () => {
     const options = previewOptions(definitionFrom(draft), 'en', true);
 
     expect(options['questions']).toEqual([
-      { id: 'question-1', prompt: '(No wording yet)', required: false },
-      { id: 'fear', prompt: 'What worries you?', required: false, maxLength: 5000 },
+      { id: 'question-1', prompt: '(No wording yet)', required: false, followUp: true },
+      { id: 'fear', prompt: 'What worries you?', required: false, maxLength: 5000, followUp: false },
     ]);
     expect(options).not.toHaveProperty('counterbalance');
     expect(options['consent']).toBe(true);

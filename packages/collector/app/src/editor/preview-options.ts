@@ -12,9 +12,10 @@ const first = (texts: Record<string, string> | undefined, locale: string, fallba
 const within = (value: unknown, min: number, max: number) => typeof value === 'number' && value >= min && value <= max;
 
 /**
- * The widget's options that show the draft as it would be asked in `locale`: its questions in
- * that language (the default language's text where it has none), its texts laid over the
- * widget's own, the purpose screen when `consent`. Lenient, so an unfinished draft still shows:
+ * The widget's options that show the draft as it would be asked in `locale`, as a widget given the
+ * published definition shows it (definitionOptions in the widget): its questions in that language
+ * (the default language's text where it has none), that language's texts laid over the widget's
+ * own (a language without texts of its own keeps the widget's), the purpose screen when `consent`. Lenient, so an unfinished draft still shows:
  * a question without wording or id gets a stand-in; numbers out of range are left out.
  */
 export function previewOptions(body: DefinitionBody, locale: string, consent: boolean): Record<string, unknown> {
@@ -27,9 +28,10 @@ export function previewOptions(body: DefinitionBody, locale: string, consent: bo
       required: q['required'] === true,
       ...(within(q['maxLength'], 1, 50_000) ? { maxLength: q['maxLength'] } : {}),
       ...(placeholder ? { placeholder: placeholder.slice(0, 200) } : {}),
+      followUp: q['followUp'] === true,
     };
   });
-  const strings = { ...(body.texts?.[fallback] ?? {}), ...(body.texts?.[locale] ?? {}) };
+  const strings = body.texts?.[locale] ?? {};
   return {
     locale,
     questions,
