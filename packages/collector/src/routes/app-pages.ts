@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { loadAppFiles, type AppFile } from '../http/app-files.js';
 import { HttpError } from '../http/http-error.js';
 import type { RouteContext } from './route-context.js';
+import { entityTagMatches } from '../http/entity-tag-matches.js';
 
 /** The results app's views: each is a URL of its own, served the same page. */
 export const APP_PATHS = ['/', '/sign-in', '/funnel', '/answers', '/themes', '/quotes', '/downloads', '/questions'] as const;
@@ -26,7 +27,7 @@ const YEAR_SECONDS = 365 * 24 * 3600;
 
 function send(request: FastifyRequest, reply: FastifyReply, file: AppFile, cacheControl: string) {
   reply.header('cache-control', cacheControl).header('etag', file.etag).header('vary', 'accept-encoding').type(file.type);
-  if (request.headers['if-none-match'] === file.etag) return reply.code(304).send();
+  if (entityTagMatches(request.headers['if-none-match'], file.etag)) return reply.code(304).send();
   const brotli = file.brotli && /\bbr\b/.test(String(request.headers['accept-encoding'] ?? ''));
   if (brotli) reply.header('content-encoding', 'br');
   return reply.send(brotli ? file.brotli : file.body);

@@ -97,7 +97,8 @@ export interface DefinitionStore {
 
 type DefinitionRow = { version: number; body_text: string; content_hash: string; published_at: Date | string; restored_from: number | null };
 
-const VERSION_NUMBER = /^[1-9][0-9]{0,8}$/;
+/** A published version's number as text ("1", "2"...): the versions a survey's definitions are given. */
+export const VERSION_NUMBER = /^[1-9][0-9]{0,8}$/;
 const iso = (value: Date | string) => new Date(value).toISOString();
 
 /** SHA-256 (hex) of a definition's content in canonical JSON, without the fields the collector sets: equal for the same text, whatever its key order. */
