@@ -25,7 +25,7 @@ export function TextsFields({
       {TEXT_LABELS.map(([key, label, kind]) => {
         const path = `texts.${locale}.${key}`;
         // Written in that language: its own spelling checks, and right to left where it is (Arabic, Hebrew).
-        const props = { ...fieldProps(errors, path), lang: locale, dir: 'auto' };
+        const props = { ...fieldProps(errors, path), lang: locale, dir: 'auto' as const };
         const value = texts[key] ?? '';
         const input = (e: Event) => onChange(key, (e.currentTarget as HTMLInputElement).value);
         return (
