@@ -108,9 +108,13 @@ export function definitionContentHash(definition: DefinitionContent | SurveyDefi
 }
 
 function stored(row: DefinitionRow): StoredDefinition {
-  const definition = SurveyDefinitionSchema.parse(JSON.parse(row.body_text));
+  let definition: SurveyDefinition | undefined;
   return {
-    definition,
+    // Read when asked for: the public route, which every widget about to show may call, sends the
+    // stored text as it is (checked when it was published).
+    get definition() {
+      return (definition ??= SurveyDefinitionSchema.parse(JSON.parse(row.body_text)));
+    },
     text: row.body_text,
     etag: `"v${row.version}-${row.content_hash.slice(0, 16)}"`,
     ...(row.restored_from === null ? {} : { restoredFrom: String(row.restored_from) }),
