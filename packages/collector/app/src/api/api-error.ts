@@ -1,10 +1,8 @@
 import { FILTER_LABELS } from '../routing/filters.js';
 
-/** One field of a refused body: its path ("questions[0].prompt.en") and what it must be. */
-export interface FieldIssue {
-  path: string;
-  message: string;
-}
+/** One field of a refused body: its path ("questions[0].prompt.en") and what it must be (the collector's own type). */
+export type { DefinitionIssue as FieldIssue } from '../../../src/routes/definition-replies.js';
+import type { DefinitionIssue as FieldIssue } from '../../../src/routes/definition-replies.js';
 
 /** A reply the collector refused, with its sentence and, for a bad query parameter, which one. */
 export class ApiError extends Error {
