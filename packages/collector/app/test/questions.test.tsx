@@ -180,7 +180,7 @@ describe('the survey editor', () => {
     await waitFor(() => expect(promptFields()[0]!.value).toBe('Their wording'));
   });
 
-  it('frames the preview page, which shows the real widget', async () => {
+  it('frames the preview page beside the editor, with the language to show (the widget in it: test/e2e/survey-editor.spec.ts)', async () => {
     await openEditor(publishedDefinition(SURVEY, '1', { en: 'First wording' }));
 
     const frame = screen.getByTitle('Preview of the widget with this draft');
