@@ -4,7 +4,7 @@ import { funnelReply } from '../store/funnel-summary.js';
 import type { Wording } from '../store/results-store.js';
 import type { SubmissionFilter } from '../store/submission-filter.js';
 import type { ThemeReport } from '../themes/reports/theme-report.js';
-import { loadThemeView, type ThemesContext } from '../themes/reports/theme-view.js';
+import { loadThemeReport, type ThemesContext } from '../themes/reports/theme-view.js';
 import { approvedQuotes } from './approved-quotes.js';
 import type { PublishedQuote } from './quotes-export.js';
 import { reportFunnelFilter, type ReportFunnel } from './report-funnel.js';
@@ -30,10 +30,10 @@ export interface ReportData {
 /** Gathers the report for a survey and a date range: counts, method, themes and approved quotes. */
 export async function loadReportData(store: AnswerStore, themes: ThemesContext, filter: SubmissionFilter, now = new Date()): Promise<ReportData> {
   const funnelFilter = reportFunnelFilter(filter);
-  const [counts, method, view, quotes, funnelCounts] = await Promise.all([
+  const [counts, method, report, quotes, funnelCounts] = await Promise.all([
     store.results.overview(filter, { bucket: 'week', tz: 'UTC' }),
     store.results.method(filter),
-    loadThemeView(themes, filter),
+    loadThemeReport(themes, filter),
     approvedQuotes(themes, filter),
     store.funnel.counts(funnelFilter),
   ]);
@@ -44,7 +44,7 @@ export async function loadReportData(store: AnswerStore, themes: ThemesContext, 
     counts,
     wordings: method.wordings,
     sampling: method.sampling,
-    themes: view.report,
+    themes: report,
     quotes,
     funnel: { reply: funnelReply(funnelCounts), from: funnelFilter.from ?? null, to: funnelFilter.to ?? null },
     madeAt: now.toISOString(),

@@ -49,6 +49,6 @@ export const quoteStatus = <T extends string>(allowed: readonly T[]) =>
 
 /** `GET /v1/quotes`: which status (pending by default, or all), a page, and the filter. */
 export const QuotesQuerySchema = z
-  .object({ ...THEME_FILTER_SHAPE, ...PAGE_QUERY_SHAPE, status: param(quoteStatus([...QUOTE_STATUSES, 'all'])) })
+  .object({ ...THEME_FILTER_SHAPE, ...PAGE_QUERY_SHAPE, status: param(quoteStatus<QuoteStatus | 'all'>([...QUOTE_STATUSES, 'all'])) })
   .superRefine(checkAliases)
   .transform(({ limit, offset, status, ...rest }) => ({ status: status ?? 'pending', limit, offset, filter: themeFilter(rest) }));

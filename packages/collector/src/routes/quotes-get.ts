@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { adminOnly, BEARER_OR_QUERY } from '../http/admin-token.js';
 import { QuotesQuerySchema } from '../http/theme-query.js';
-import { loadQuoteCandidates } from '../themes/reports/quote-candidates.js';
+import { loadQuotePage } from '../themes/reports/quote-page.js';
 import { withQuoteTexts, type QuoteWithText } from '../themes/reports/quote-texts.js';
 import type { RouteContext } from './route-context.js';
 
@@ -26,8 +26,8 @@ export const quotesGetRoute: FastifyPluginAsyncZod<RouteContext> = async (app, {
     onRequest: adminOnly(config.adminToken, BEARER_OR_QUERY),
     handler: async (request): Promise<QuotesReply> => {
       const { status, limit, offset, filter } = request.query;
-      const all = (await loadQuoteCandidates(themes, filter)).candidates.filter((c) => status === 'all' || c.status === status);
-      return { minGroupSize: themes.minGroupSize, total: all.length, limit, offset, items: await withQuoteTexts(themes.store, all.slice(offset, offset + limit)) };
+      const page = await loadQuotePage(themes, filter, { status, limit, offset });
+      return { minGroupSize: themes.minGroupSize, total: page.total, limit, offset, items: await withQuoteTexts(themes.store, page.items) };
     },
   });
 };

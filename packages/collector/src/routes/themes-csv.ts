@@ -3,7 +3,7 @@ import { adminOnly, BEARER_OR_QUERY } from '../http/admin-token.js';
 import { sendDownload } from '../http/send-download.js';
 import { ThemeFilterQuerySchema } from '../http/theme-query.js';
 import { themesCsv } from '../export/themes-csv.js';
-import { loadThemeView } from '../themes/reports/theme-view.js';
+import { loadThemeReport } from '../themes/reports/theme-view.js';
 import type { RouteContext } from './route-context.js';
 
 /** `GET /v1/themes.csv?<filters>`: the theme report as an aggregate CSV download, behind the admin token. */
@@ -14,7 +14,7 @@ export const themesCsvRoute: FastifyPluginAsyncZod<RouteContext> = async (app, {
     schema: { querystring: ThemeFilterQuerySchema },
     onRequest: adminOnly(config.adminToken, BEARER_OR_QUERY),
     handler: async (request, reply) => {
-      const { report } = await loadThemeView(themes, request.query);
+      const report = await loadThemeReport(themes, request.query);
       return sendDownload(reply, 'themes', 'csv', 'text/csv; charset=utf-8; header=present', themesCsv(report));
     },
   });

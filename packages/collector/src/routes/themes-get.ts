@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { adminOnly, BEARER_OR_QUERY } from '../http/admin-token.js';
 import { ThemeFilterQuerySchema } from '../http/theme-query.js';
 import type { ThemeReport } from '../themes/reports/theme-report.js';
-import { loadThemeView } from '../themes/reports/theme-view.js';
+import { loadThemeReport } from '../themes/reports/theme-view.js';
 import type { RouteContext } from './route-context.js';
 
 /** `GET /v1/themes?<filters>` (also `surveyId`, `questionId`): the {@link ThemeReport}, behind the admin token. */
@@ -12,6 +12,6 @@ export const themesGetRoute: FastifyPluginAsyncZod<RouteContext> = async (app, {
     url: '/v1/themes',
     schema: { querystring: ThemeFilterQuerySchema },
     onRequest: adminOnly(config.adminToken, BEARER_OR_QUERY),
-    handler: async (request): Promise<ThemeReport> => (await loadThemeView(themes, request.query)).report,
+    handler: async (request): Promise<ThemeReport> => loadThemeReport(themes, request.query),
   });
 };

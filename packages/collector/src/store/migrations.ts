@@ -6,6 +6,7 @@ import { SCHEMA_V6_SQL } from './tally-schema-sql.js';
 import { SCHEMA_V7_SQL } from './search-schema-sql.js';
 import { SCHEMA_V8_SQL } from './maintenance-schema-sql.js';
 import { SCHEMA_V9_SQL } from './definition-schema-sql.js';
+import { SCHEMA_V10_SQL } from './theme-tally-schema-sql.js';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'answer text for the search, with a trigram index where pg_trgm is available', sql: SCHEMA_V7_SQL },
   { version: 8, name: 'withdrawn submissions indexed', sql: SCHEMA_V8_SQL },
   { version: 9, name: 'survey definitions, every version kept', sql: SCHEMA_V9_SQL },
+  { version: 10, name: 'theme counts kept as labels are saved and withdrawn', sql: SCHEMA_V10_SQL },
 ];
 
 /**

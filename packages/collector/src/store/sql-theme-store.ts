@@ -1,4 +1,15 @@
-import type { ClassifierStamp, QuoteStatus, ThemeMembership, ThemeStore } from './theme-store.js';
+import type { ClassifierStamp, QuotableLabel, QuoteStatus, TallyLabel, ThemeMembership, ThemeStore } from './theme-store.js';
+import {
+  CELL_LABELS_SQL,
+  DECIDED_LABELS_SQL,
+  LABEL_PAGE_SQL,
+  PAIR_HOLDERS_SQL,
+  QUOTABLE_LABELS_SQL,
+  REPEATED_PEOPLE_LABELS_SQL,
+  SUBMISSION_LABELS_SQL,
+  THEME_ANSWER_TALLY_SQL,
+  THEME_TALLY_SQL,
+} from './theme-tally-sql.js';
 import type { SqlClient } from './sql-client.js';
 import { answerDetail, type SubmissionTextRow } from './answer-detail.js';
 import {
@@ -33,6 +44,29 @@ type MembershipRow = {
 };
 
 const stampParams = (stamp: ClassifierStamp) => [stamp.schemeVersion, stamp.classifier, stamp.classifierVersion];
+const stampJson = (stamp: ClassifierStamp) => JSON.stringify(stampParams(stamp));
+
+type StampRow = { question_id: string; scheme_version: string; classifier: string; classifier_version: string };
+type TallyLabelRow = StampRow & { submission_id: string; person: string; label: string; month: string; language: string; quotes_allowed: boolean };
+type QuotableRow = TallyLabelRow & { received_at: Date | string; cursor: string; status: QuoteStatus | null; decided_at: Date | string | null };
+
+const stampOf = (r: StampRow) => ({ questionId: r.question_id, schemeVersion: r.scheme_version, classifier: r.classifier, classifierVersion: r.classifier_version });
+const tallyLabel = (r: TallyLabelRow): TallyLabel => ({
+  ...stampOf(r),
+  submissionId: r.submission_id,
+  person: r.person,
+  label: r.label,
+  month: r.month,
+  language: r.language,
+  quotesAllowed: r.quotes_allowed,
+});
+const quotableLabel = (r: QuotableRow): QuotableLabel => ({
+  ...tallyLabel(r),
+  receivedAt: new Date(r.received_at).toISOString(),
+  cursor: r.cursor,
+  status: r.status ?? 'pending',
+  decidedAt: r.decided_at === null ? null : new Date(r.decided_at).toISOString(),
+});
 
 /** The {@link ThemeStore} on PostgreSQL (PGlite or `pg`), in the schema the migrations built. */
 export function sqlThemeStore(client: SqlClient): ThemeStore {
@@ -88,6 +122,58 @@ export function sqlThemeStore(client: SqlClient): ThemeStore {
         if (!last || new Set(rows.map((r) => r.seq)).size < MEMBERSHIP_SLICE) return found;
         cursor = { receivedAt: last.cursor_received_at, seq: last.seq };
       }
+    },
+
+    async themeTallies(surveyId, questionId) {
+      const params = [surveyId, questionId ?? null];
+      const labels = await client.query<StampRow & { month: string; language: string; label: string; answers: number }>(THEME_TALLY_SQL, params);
+      const answers = await client.query<StampRow & { month: string; language: string; labelled: number; in_theme: number; quotable_in_theme: number }>(THEME_ANSWER_TALLY_SQL, params);
+      const repeated = await client.query<TallyLabelRow>(REPEATED_PEOPLE_LABELS_SQL, params);
+      return {
+        labels: labels.rows.map((r) => ({ ...stampOf(r), month: r.month, language: r.language, label: r.label, answers: Number(r.answers) })),
+        answers: answers.rows.map((r) => ({
+          ...stampOf(r),
+          month: r.month,
+          language: r.language,
+          labelled: Number(r.labelled),
+          inTheme: Number(r.in_theme),
+          quotableInTheme: Number(r.quotable_in_theme),
+        })),
+        repeated: repeated.rows.map(tallyLabel),
+      };
+    },
+
+    async cellLabels(surveyId, cells) {
+      if (cells.length === 0) return [];
+      const json = JSON.stringify(cells.map((c) => ({ question: c.questionId, label: c.label, month: c.month ?? null, language: c.language ?? null })));
+      return (await client.query<TallyLabelRow>(CELL_LABELS_SQL, [surveyId, json])).rows.map(tallyLabel);
+    },
+
+    async submissionLabels(surveyId, submissionIds) {
+      if (submissionIds.length === 0) return [];
+      return (await client.query<TallyLabelRow>(SUBMISSION_LABELS_SQL, [surveyId, JSON.stringify(submissionIds)])).rows.map(tallyLabel);
+    },
+
+    async pairHolders(surveyId, hope, concern, pairs) {
+      if (pairs.length === 0) return [];
+      const params = [surveyId, hope.questionId, concern.questionId, stampJson(hope.stamp), stampJson(concern.stamp), JSON.stringify(pairs)];
+      const { rows } = await client.query<{ hope: string; concern: string; people: number }>(PAIR_HOLDERS_SQL, params);
+      return rows.map((r) => ({ hope: r.hope, concern: r.concern, people: Number(r.people) }));
+    },
+
+    async labelPage(surveyId, labelled, limit, offset) {
+      const params = [surveyId, labelled.questionId, labelled.label, stampJson(labelled.stamp), limit, offset];
+      return (await client.query<{ submission_id: string }>(LABEL_PAGE_SQL, params)).rows.map((r) => r.submission_id);
+    },
+
+    async quotableLabels(surveyId, themes, before, limit) {
+      if (themes.length === 0) return [];
+      const json = JSON.stringify(themes.map((t) => ({ question: t.questionId, label: t.label, scheme: t.stamp.schemeVersion, classifier: t.stamp.classifier, version: t.stamp.classifierVersion })));
+      return (await client.query<QuotableRow>(QUOTABLE_LABELS_SQL, [surveyId, json, before ?? null, limit])).rows.map(quotableLabel);
+    },
+
+    async decidedLabels(surveyId) {
+      return (await client.query<QuotableRow>(DECIDED_LABELS_SQL, [surveyId])).rows.map(quotableLabel);
     },
 
     async answerDetails(questionId, submissionIds) {

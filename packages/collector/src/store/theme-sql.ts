@@ -1,3 +1,5 @@
+import { LABEL_DIMENSION_COLUMNS, LABEL_DIMENSIONS_SQL } from './theme-tally-schema-sql.js';
+
 
 /** $1 question id: the submission (alias s) holds a non-blank answer to it. */
 const ANSWERED = `(s.body -> 'answers') @> jsonb_build_array(jsonb_build_object('questionId', $1::text))
@@ -21,8 +23,8 @@ where question_id = $1::text and submission_id in (select value::uuid from jsonb
 
 /** $1 question id, $2 JSON array of {id, label}, $3 scheme version, $4 classifier, $5 classifier version. */
 export const INSERT_LABELS_SQL = `
-insert into answer_themes (submission_id, question_id, label, scheme_version, classifier, classifier_version)
-select x.id, $1::text, x.label, $3::text, $4::text, $5::text
+insert into answer_themes (submission_id, question_id, label, scheme_version, classifier, classifier_version, ${LABEL_DIMENSION_COLUMNS})
+select x.id, $1::text, x.label, $3::text, $4::text, $5::text, ${LABEL_DIMENSIONS_SQL}
 from jsonb_to_recordset($2::jsonb) as x(id uuid, label text)
 join submissions s on s.id = x.id and s.withdrawn_at is null
 on conflict do nothing`;

@@ -54,6 +54,67 @@ export interface QuoteDecision {
   decidedAt: string | null;
 }
 
+/** One label as the kept theme counts see it (migration 10, theme-tally.ts). */
+export interface TallyLabel extends ClassifierStamp {
+  submissionId: string;
+  /** As ThemeMembership.respondent. */
+  person: string;
+  questionId: string;
+  label: string;
+  month: string;
+  language: string;
+  quotesAllowed: boolean;
+}
+
+/** Labelled answers of a survey in one cell: question, stamp, month, language and label. */
+export interface LabelCount extends ClassifierStamp {
+  questionId: string;
+  month: string;
+  language: string;
+  label: string;
+  answers: number;
+}
+
+/** Answers of a survey in one cell (question, stamp, month, language) with any label, with a theme, and with a theme and consent to quotes. */
+export interface AnswerCount extends ClassifierStamp {
+  questionId: string;
+  month: string;
+  language: string;
+  labelled: number;
+  inTheme: number;
+  quotableInTheme: number;
+}
+
+/** What the kept counts hold for one survey, and every label of the people in it with more than one submission. */
+export interface ThemeTallies {
+  labels: LabelCount[];
+  answers: AnswerCount[];
+  repeated: TallyLabel[];
+}
+
+/** A label of an answer that may be quoted, with its arrival and the quote decision on the answer. */
+export interface QuotableLabel extends TallyLabel {
+  receivedAt: string;
+  /** The arrival time exactly as the database holds it, to go on from (quotableLabels' `before`). */
+  cursor: string;
+  status: QuoteStatus;
+  decidedAt: string | null;
+}
+
+/** A cell of a survey's labels: a question's label, in one month and one language when given. */
+export interface LabelCell {
+  questionId: string;
+  label: string;
+  month?: string;
+  language?: string;
+}
+
+/** A question's labels under one stamp. */
+export interface StampedQuestion {
+  questionId: string;
+  stamp: ClassifierStamp;
+}
+
 /**
  * Theme labels and quote decisions, in the same database as the submissions. Withdrawn
  * submissions are never read, and their labels and decisions go with them.
@@ -77,6 +138,29 @@ export interface ThemeStore {
   dropWithdrawnLabels(): Promise<number>;
   /** Every label of the matching submissions (only of `filter.questionId`'s answers when it is set). */
   memberships(filter: SubmissionFilter): Promise<ThemeMembership[]>;
+  /** The kept counts of one survey's labels (of one question when given). */
+  themeTallies(surveyId: string, questionId?: string): Promise<ThemeTallies>;
+  /** The labels in these cells of a survey (small ones: the groups folded into "other"). */
+  cellLabels(surveyId: string, cells: readonly LabelCell[]): Promise<TallyLabel[]>;
+  /** Every label of these submissions of a survey. */
+  submissionLabels(surveyId: string, submissionIds: readonly string[]): Promise<TallyLabel[]>;
+  /** Per pair, the people of a survey whose hope answer carries the hope and whose concern answer the concern. */
+  pairHolders(
+    surveyId: string,
+    hope: StampedQuestion,
+    concern: StampedQuestion,
+    pairs: readonly { hope: string; concern: string }[],
+  ): Promise<{ hope: string; concern: string; people: number }[]>;
+  /** A page of the submissions whose answer to the question carries the label under the stamp, newest first. */
+  labelPage(surveyId: string, labelled: StampedQuestion & { label: string }, limit: number, offset: number): Promise<string[]>;
+  /**
+   * Labels of answers from people who allowed quotes, in these themes, newest first (by arrival,
+   * submission, question and label), received at or before `before` (a cursor; all when
+   * undefined), at most `limit` labels.
+   */
+  quotableLabels(surveyId: string, themes: readonly (StampedQuestion & { label: string })[], before: string | undefined, limit: number): Promise<QuotableLabel[]>;
+  /** The labels of a survey's answers with a quote decision, from people who allowed quotes. */
+  decidedLabels(surveyId: string): Promise<QuotableLabel[]>;
   /** The answers to a question in these submissions (those not withdrawn), in the order of the ids. */
   answerDetails(questionId: string, submissionIds: readonly string[]): Promise<AnswerDetail[]>;
   /** Every decision on a quote, of submissions not withdrawn. */

@@ -51,3 +51,4 @@ export async function loadQuoteCandidates(themes: ThemesContext, filter: Submiss
   const [view, decisions] = await Promise.all([loadThemeView(themes, filter), themes.store.quoteDecisions()]);
   return { view, candidates: quoteCandidates(view, decisions) };
 }
+

@@ -1,7 +1,7 @@
 import type { ThemeBreakdownReply } from '@candor/protocol';
 import type { SubmissionFilter } from '../../store/submission-filter.js';
 import type { ThemeBreakdown } from './theme-report.js';
-import { loadThemeView, type ThemesContext } from './theme-view.js';
+import { loadThemeReport, type ThemesContext } from './theme-view.js';
 
 /** Values of a metadata key broken down at most (the most used ones). */
 export const MAX_BREAKDOWN_GROUPS = 20;
@@ -40,14 +40,14 @@ export async function loadThemeBreakdown(
   const { questionId, by, key } = query;
   const filter = { ...query.filter, questionId };
   if (by === 'language' || key === null) {
-    const { report } = await loadThemeView(themes, filter);
+    const report = await loadThemeReport(themes, filter);
     const question = report.questions.find((q) => q.questionId === questionId);
     return breakdownReply(questionId, 'language', null, (question?.byLanguage ?? []).map(({ language, ...b }) => ({ group: language, ...b })), themes.minGroupSize);
   }
   const values = (await metadataValues(key)).slice(0, MAX_BREAKDOWN_GROUPS);
   const groups: Group[] = [];
   for (const value of values) {
-    const { report } = await loadThemeView(themes, { ...filter, metadataKey: key, metadataValue: value });
+    const report = await loadThemeReport(themes, { ...filter, metadataKey: key, metadataValue: value });
     const overall = report.questions.find((q) => q.questionId === questionId)?.overall;
     if (overall) groups.push({ group: value, ...overall });
   }

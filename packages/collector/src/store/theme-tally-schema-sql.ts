@@ -1,0 +1,138 @@
+/**
+ * Version 10: theme counts kept by the database as labels are saved and withdrawn, so the theme
+ * views of a survey read a few hundred summary rows instead of every label (see theme-tally.ts).
+ *
+ * - `answer_themes` carries what reports count and break down by, copied from its submission
+ *   when a label is saved (a label outlives nothing: it goes with a withdrawal): the survey, the
+ *   person ("r:" + the respondent id, or "s:" + the submission id), arrival time and month (UTC),
+ *   language (primary subtag, lower case) and consent to quotes.
+ * - `theme_tally`: labelled answers per survey, question, classifier stamp, label, month and language.
+ * - `theme_answer_tally`: with the same keys but the label, how many answers carry any label
+ *   (labelled), how many carry a theme (a label other than "(no theme)"), and how many of those
+ *   are from people who allowed quotes.
+ *
+ * The tallies count answers, not people; a person with several submissions is counted once by
+ * reading that person's labels (theme-tally.ts), found through `respondent_tally`'s partial index.
+ * Statement-level triggers with transition tables keep them, in key order, as migration 6 does.
+ */
+
+const NO_THEME = "'(no theme)'";
+const STAMP = 'scheme_version, classifier, classifier_version';
+const CELL = `survey_id, question_id, ${STAMP}, month, language`;
+
+/** What a label's submission gives it, from a submissions row aliased s. */
+export const LABEL_DIMENSIONS_SQL = `s.survey_id,
+  coalesce('r:' || nullif(s.body ->> 'respondentId', ''), 's:' || s.id::text),
+  s.received_at,
+  to_char(s.received_at at time zone 'UTC', 'YYYY-MM'),
+  lower(split_part(s.locale, '-', 1)),
+  coalesce((s.body -> 'consent' -> 'quotes') = 'true'::jsonb, false)`;
+
+export const LABEL_DIMENSION_COLUMNS = 'survey_id, person, received_at, month, language, quotes_allowed';
+
+/** The two upserts for the label rows `source` yields, each with a `sign` (+1 added, -1 removed). */
+function applySql(source: string): string {
+  return `
+  with changed as (${source})
+  insert into theme_tally as t (${CELL}, label, answers)
+  select ${CELL}, label, sum(sign) from changed group by ${CELL}, label having sum(sign) <> 0 order by ${CELL}, label
+  on conflict (${CELL}, label) do update set answers = t.answers + excluded.answers;
+
+  with changed as (${source}),
+  answers as (
+    select c.submission_id, ${CELL.split(', ').map((c) => `c.${c}`).join(', ')}, bool_or(c.quotes_allowed) as quotes_allowed,
+      sum(c.sign) as rows_delta, coalesce(sum(c.sign) filter (where c.label <> ${NO_THEME}), 0) as themes_delta
+    from changed c group by c.submission_id, ${CELL.split(', ').map((c) => `c.${c}`).join(', ')}),
+  states as (
+    select a.*, n.rows_now, n.themes_now from answers a cross join lateral (
+      select count(*) as rows_now, count(*) filter (where t.label <> ${NO_THEME}) as themes_now from answer_themes t
+      where t.submission_id = a.submission_id and t.question_id = a.question_id and t.scheme_version = a.scheme_version
+        and t.classifier = a.classifier and t.classifier_version = a.classifier_version) n),
+  deltas as (
+    select ${CELL}, sum((rows_now > 0)::int - (rows_now - rows_delta > 0)::int) as labelled,
+      sum((themes_now > 0)::int - (themes_now - themes_delta > 0)::int) as in_theme,
+      sum((themes_now > 0)::int - (themes_now - themes_delta > 0)::int) filter (where quotes_allowed) as quotable_in_theme
+    from states group by ${CELL})
+  insert into theme_answer_tally as t (${CELL}, labelled, in_theme, quotable_in_theme)
+  select ${CELL}, labelled, in_theme, coalesce(quotable_in_theme, 0) from deltas where labelled <> 0 or in_theme <> 0 order by ${CELL}
+  on conflict (${CELL}) do update set labelled = t.labelled + excluded.labelled, in_theme = t.in_theme + excluded.in_theme,
+    quotable_in_theme = t.quotable_in_theme + excluded.quotable_in_theme;`;
+}
+
+const triggerFunction = (name: string, source: string) => `
+create or replace function ${name}() returns trigger language plpgsql set search_path from current as $tally$
+begin
+  ${applySql(source)}
+  return null;
+end
+$tally$;`;
+
+export const SCHEMA_V10_SQL = `
+lock table answer_themes in share row exclusive mode;
+alter table answer_themes add column if not exists survey_id text, add column if not exists person text,
+  add column if not exists received_at timestamptz, add column if not exists month text,
+  add column if not exists language text, add column if not exists quotes_allowed boolean;
+update answer_themes t set (${LABEL_DIMENSION_COLUMNS}) = (select ${LABEL_DIMENSIONS_SQL} from submissions s
+  where s.id = t.submission_id and s.withdrawn_at is null);
+create index if not exists answer_themes_person on answer_themes (survey_id, person);
+create index if not exists answer_themes_survey_label on answer_themes (survey_id, question_id, label, received_at desc);
+create index if not exists respondent_tally_repeated on respondent_tally (survey_id) where submissions > 1;
+
+create table if not exists theme_tally (
+  survey_id text not null,
+  question_id text not null,
+  scheme_version text not null,
+  classifier text not null,
+  classifier_version text not null,
+  month text not null,
+  language text not null,
+  label text not null,
+  answers integer not null,
+  primary key (${CELL}, label)
+);
+create table if not exists theme_answer_tally (
+  survey_id text not null,
+  question_id text not null,
+  scheme_version text not null,
+  classifier text not null,
+  classifier_version text not null,
+  month text not null,
+  language text not null,
+  labelled integer not null,
+  in_theme integer not null,
+  quotable_in_theme integer not null,
+  primary key (${CELL})
+);
+
+insert into theme_tally (${CELL}, label, answers)
+select ${CELL}, label, count(*) from answer_themes where survey_id is not null group by ${CELL}, label;
+insert into theme_answer_tally (${CELL}, labelled, in_theme, quotable_in_theme)
+select ${CELL}, count(*), count(*) filter (where has_theme), count(*) filter (where has_theme and quotes_allowed) from (
+  select submission_id, ${CELL}, bool_or(label <> ${NO_THEME}) as has_theme, bool_or(quotes_allowed) as quotes_allowed from answer_themes
+  where survey_id is not null group by submission_id, ${CELL}) a
+group by ${CELL};
+
+create or replace function candor_theme_label_filled() returns trigger language plpgsql set search_path from current as $filled$
+begin
+  select ${LABEL_DIMENSIONS_SQL} into new.${LABEL_DIMENSION_COLUMNS.split(', ').join(', new.')}
+  from submissions s where s.id = new.submission_id and s.withdrawn_at is null;
+  return new;
+end
+$filled$;
+create trigger answer_themes_filled before insert on answer_themes
+  for each row when (new.person is null) execute function candor_theme_label_filled();
+${triggerFunction('candor_theme_tally_inserted', 'select 1 as sign, * from added where survey_id is not null')}
+${triggerFunction('candor_theme_tally_deleted', 'select -1 as sign, * from removed where survey_id is not null')}
+create or replace function candor_theme_tally_truncated() returns trigger language plpgsql set search_path from current as $tally$
+begin
+  truncate theme_tally, theme_answer_tally;
+  return null;
+end
+$tally$;
+create trigger answer_themes_tally_inserted after insert on answer_themes
+  referencing new table as added for each statement execute function candor_theme_tally_inserted();
+create trigger answer_themes_tally_deleted after delete on answer_themes
+  referencing old table as removed for each statement execute function candor_theme_tally_deleted();
+create trigger answer_themes_tally_truncated after truncate on answer_themes
+  for each statement execute function candor_theme_tally_truncated();
+`;
