@@ -3,7 +3,7 @@ import {
   CELL_LABELS_SQL,
   DECIDED_LABELS_SQL,
   LABEL_PAGE_SQL,
-  PAIR_HOLDERS_SQL,
+  PAIR_TALLY_SQL,
   QUOTABLE_LABELS_SQL,
   REPEATED_PEOPLE_LABELS_SQL,
   SUBMISSION_LABELS_SQL,
@@ -154,11 +154,9 @@ export function sqlThemeStore(client: SqlClient): ThemeStore {
       return (await client.query<TallyLabelRow>(SUBMISSION_LABELS_SQL, [surveyId, JSON.stringify(submissionIds)])).rows.map(tallyLabel);
     },
 
-    async pairHolders(surveyId, hope, concern, pairs) {
-      if (pairs.length === 0) return [];
-      const params = [surveyId, hope.questionId, concern.questionId, stampJson(hope.stamp), stampJson(concern.stamp), JSON.stringify(pairs)];
-      const { rows } = await client.query<{ hope: string; concern: string; people: number }>(PAIR_HOLDERS_SQL, params);
-      return rows.map((r) => ({ hope: r.hope, concern: r.concern, people: Number(r.people) }));
+    async pairCounts(surveyId, hope, concern) {
+      const { rows } = await client.query<{ hope: string; concern: string; answers: number }>(PAIR_TALLY_SQL, [surveyId, stampJson(hope), stampJson(concern)]);
+      return rows.map((r) => ({ hope: r.hope, concern: r.concern, answers: Number(r.answers) }));
     },
 
     async labelPage(surveyId, labelled, limit, offset) {

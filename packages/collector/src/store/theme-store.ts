@@ -144,13 +144,8 @@ export interface ThemeStore {
   cellLabels(surveyId: string, cells: readonly LabelCell[]): Promise<TallyLabel[]>;
   /** Every label of these submissions of a survey. */
   submissionLabels(surveyId: string, submissionIds: readonly string[]): Promise<TallyLabel[]>;
-  /** Per pair, the people of a survey whose hope answer carries the hope and whose concern answer the concern. */
-  pairHolders(
-    surveyId: string,
-    hope: StampedQuestion,
-    concern: StampedQuestion,
-    pairs: readonly { hope: string; concern: string }[],
-  ): Promise<{ hope: string; concern: string; people: number }[]>;
+  /** Per hope/concern pair, the submissions of a survey whose hope answer carries the hope and whose concern answer the concern (labels under these stamps). */
+  pairCounts(surveyId: string, hope: ClassifierStamp, concern: ClassifierStamp): Promise<{ hope: string; concern: string; answers: number }[]>;
   /** A page of the submissions whose answer to the question carries the label under the stamp, newest first. */
   labelPage(surveyId: string, labelled: StampedQuestion & { label: string }, limit: number, offset: number): Promise<string[]>;
   /**

@@ -11,6 +11,9 @@
  *   (labelled), how many carry a theme (a label other than "(no theme)"), and how many of those
  *   are from people who allowed quotes.
  *
+ * - `theme_pair_tally`: submissions whose answer to "hope" carries one theme and whose answer to
+ *   "fear" carries another (the hope/concern pairs, light-and-shade.ts), per pair and stamps.
+ *
  * The tallies count answers, not people; a person with several submissions is counted once by
  * reading that person's labels (theme-tally.ts), found through `respondent_tally`'s partial index.
  * Statement-level triggers with transition tables keep them, in key order, as migration 6 does.
@@ -29,6 +32,43 @@ export const LABEL_DIMENSIONS_SQL = `s.survey_id,
   coalesce((s.body -> 'consent' -> 'quotes') = 'true'::jsonb, false)`;
 
 export const LABEL_DIMENSION_COLUMNS = 'survey_id, person, received_at, month, language, quotes_allowed';
+
+const PAIR_STAMPS = 'hope_scheme_version, hope_classifier, hope_classifier_version, concern_scheme_version, concern_classifier, concern_classifier_version';
+const PAIR_KEY = `survey_id, hope, concern, ${PAIR_STAMPS}`;
+
+/** Hope/concern pairs (columns of PAIR_KEY and sign) in the hope and fear labels `rows` holds, per submission. */
+const pairsIn = (rows: string, sign: number) => `
+  select ${sign} as sign, h.survey_id, h.label as hope, f.label as concern,
+    h.scheme_version as hope_scheme_version, h.classifier as hope_classifier, h.classifier_version as hope_classifier_version,
+    f.scheme_version as concern_scheme_version, f.classifier as concern_classifier, f.classifier_version as concern_classifier_version
+  from ${rows} h join ${rows} f on f.submission_id = h.submission_id and f.question_id = 'fear'
+  where h.question_id = 'hope'`;
+
+/**
+ * The upsert of \`theme_pair_tally\` for a change to the labels: the pairs of the submissions
+ * touched as they are now, less the pairs as they were (\`before\`: a query over now_rows and the
+ * transition table).
+ */
+function pairsSql(transition: string, before: string): string {
+  return `
+  with touched as (select distinct submission_id from ${transition} where question_id in ('hope', 'fear') and survey_id is not null),
+  now_rows as (select t.* from answer_themes t join touched x on x.submission_id = t.submission_id
+    where t.question_id in ('hope', 'fear') and t.label <> ${NO_THEME} and t.survey_id is not null),
+  before_rows as (${before}),
+  pairs as (${pairsIn('now_rows', 1)} union all ${pairsIn('before_rows', -1)})
+  insert into theme_pair_tally as t (${PAIR_KEY}, answers)
+  select ${PAIR_KEY}, sum(sign) from pairs group by ${PAIR_KEY} having sum(sign) <> 0 order by ${PAIR_KEY}
+  on conflict (${PAIR_KEY}) do update set answers = t.answers + excluded.answers;`;
+}
+
+const PAIRS_AFTER_INSERT = pairsSql(
+  'added',
+  `select n.* from now_rows n where not exists (select 1 from added a where a.submission_id = n.submission_id and a.question_id = n.question_id and a.label = n.label)`,
+);
+const PAIRS_AFTER_DELETE = pairsSql(
+  'removed',
+  `select * from now_rows union all select r.* from removed r where r.question_id in ('hope', 'fear') and r.label <> ${NO_THEME} and r.survey_id is not null`,
+);
 
 /** The two upserts for the label rows `source` yields, each with a `sign` (+1 added, -1 removed). */
 function applySql(source: string): string {
@@ -59,10 +99,11 @@ function applySql(source: string): string {
     quotable_in_theme = t.quotable_in_theme + excluded.quotable_in_theme;`;
 }
 
-const triggerFunction = (name: string, source: string) => `
+const triggerFunction = (name: string, source: string, pairs: string) => `
 create or replace function ${name}() returns trigger language plpgsql set search_path from current as $tally$
 begin
   ${applySql(source)}
+  ${pairs}
   return null;
 end
 $tally$;`;
@@ -76,6 +117,7 @@ update answer_themes t set (${LABEL_DIMENSION_COLUMNS}) = (select ${LABEL_DIMENS
   where s.id = t.submission_id and s.withdrawn_at is null);
 create index if not exists answer_themes_person on answer_themes (survey_id, person);
 create index if not exists answer_themes_survey_label on answer_themes (survey_id, question_id, label, received_at desc);
+create index if not exists answer_themes_quotable on answer_themes (survey_id, received_at desc, submission_id, question_id, label) where quotes_allowed;
 create index if not exists respondent_tally_repeated on respondent_tally (survey_id) where submissions > 1;
 
 create table if not exists theme_tally (
@@ -103,7 +145,23 @@ create table if not exists theme_answer_tally (
   quotable_in_theme integer not null,
   primary key (${CELL})
 );
+create table if not exists theme_pair_tally (
+  survey_id text not null,
+  hope text not null,
+  concern text not null,
+  hope_scheme_version text not null,
+  hope_classifier text not null,
+  hope_classifier_version text not null,
+  concern_scheme_version text not null,
+  concern_classifier text not null,
+  concern_classifier_version text not null,
+  answers integer not null,
+  primary key (${PAIR_KEY})
+);
 
+insert into theme_pair_tally (${PAIR_KEY}, answers)
+select ${PAIR_KEY}, count(*) from (${pairsIn(`(select * from answer_themes where label <> ${NO_THEME} and survey_id is not null)`, 1)}) p
+group by ${PAIR_KEY};
 insert into theme_tally (${CELL}, label, answers)
 select ${CELL}, label, count(*) from answer_themes where survey_id is not null group by ${CELL}, label;
 insert into theme_answer_tally (${CELL}, labelled, in_theme, quotable_in_theme)
@@ -121,11 +179,11 @@ end
 $filled$;
 create trigger answer_themes_filled before insert on answer_themes
   for each row when (new.person is null) execute function candor_theme_label_filled();
-${triggerFunction('candor_theme_tally_inserted', 'select 1 as sign, * from added where survey_id is not null')}
-${triggerFunction('candor_theme_tally_deleted', 'select -1 as sign, * from removed where survey_id is not null')}
+${triggerFunction('candor_theme_tally_inserted', 'select 1 as sign, * from added where survey_id is not null', PAIRS_AFTER_INSERT)}
+${triggerFunction('candor_theme_tally_deleted', 'select -1 as sign, * from removed where survey_id is not null', PAIRS_AFTER_DELETE)}
 create or replace function candor_theme_tally_truncated() returns trigger language plpgsql set search_path from current as $tally$
 begin
-  truncate theme_tally, theme_answer_tally;
+  truncate theme_tally, theme_answer_tally, theme_pair_tally;
   return null;
 end
 $tally$;

@@ -37,19 +37,12 @@ export const SUBMISSION_LABELS_SQL = `
 select ${MEMBER_COLUMNS} from answer_themes t
 where t.survey_id = $1::text and t.submission_id in (select value::uuid from jsonb_array_elements_text($2::jsonb))`;
 
-/**
- * $1 survey, $2/$3 the hope and concern question ids, $4 JSON [scheme, classifier, version] of
- * each ($4 hope, $5 concern), $6 JSON array of {hope, concern}: per pair, the people whose hope
- * answer carries the hope and whose concern answer carries the concern.
- */
-export const PAIR_HOLDERS_SQL = `
-select p.hope, p.concern, count(distinct h.person)::int as people
-from jsonb_to_recordset($6::jsonb) as p(hope text, concern text)
-join answer_themes h on h.survey_id = $1::text and h.question_id = $2::text and h.label = p.hope
-  and h.scheme_version = $4::jsonb ->> 0 and h.classifier = $4::jsonb ->> 1 and h.classifier_version = $4::jsonb ->> 2
-join answer_themes c on c.survey_id = $1::text and c.person = h.person and c.question_id = $3::text and c.label = p.concern
-  and c.scheme_version = $5::jsonb ->> 0 and c.classifier = $5::jsonb ->> 1 and c.classifier_version = $5::jsonb ->> 2
-group by 1, 2`;
+/** $1 survey, $2 and $3 JSON [scheme, classifier, version] of the hope and the concern labels: submissions per hope/concern pair. */
+export const PAIR_TALLY_SQL = `
+select t.hope, t.concern, t.answers from theme_pair_tally t
+where t.survey_id = $1::text and t.answers > 0
+  and t.hope_scheme_version = $2::jsonb ->> 0 and t.hope_classifier = $2::jsonb ->> 1 and t.hope_classifier_version = $2::jsonb ->> 2
+  and t.concern_scheme_version = $3::jsonb ->> 0 and t.concern_classifier = $3::jsonb ->> 1 and t.concern_classifier_version = $3::jsonb ->> 2`;
 
 /**
  * $1 survey, $2 question, $3 label, $4 JSON [scheme, classifier, version], $5 limit, $6 offset:
@@ -69,10 +62,11 @@ order by t.received_at desc, t.submission_id limit $5::int offset $6::int`;
 export const QUOTABLE_LABELS_SQL = `
 select ${MEMBER_COLUMNS}, t.received_at, t.received_at::text as cursor, q.status, q.decided_at
 from answer_themes t
-join jsonb_to_recordset($2::jsonb) as x(question text, label text, scheme text, classifier text, version text)
-  on t.question_id = x.question and t.label = x.label and t.scheme_version = x.scheme and t.classifier = x.classifier and t.classifier_version = x.version
 left join quote_approvals q on q.submission_id = t.submission_id and q.question_id = t.question_id
 where t.survey_id = $1::text and t.quotes_allowed and ($3::timestamptz is null or t.received_at <= $3::timestamptz)
+  and (t.question_id, t.label, t.scheme_version, t.classifier, t.classifier_version) in (
+    select x.question, x.label, x.scheme, x.classifier, x.version
+    from jsonb_to_recordset($2::jsonb) as x(question text, label text, scheme text, classifier text, version text))
 order by t.received_at desc, t.submission_id, t.question_id, t.label limit $4::int`;
 
 /** $1 survey: the labels of answers with a quote decision (a few: people make them). */
