@@ -6,6 +6,7 @@ import type { SqlConnection } from './sql-connection.js';
 import { runMigrations } from './migrations.js';
 import { sqlAnswerStore } from './sql-answer-store.js';
 import { queuedSqlClient } from './queued-sql-client.js';
+import { keepStatistics } from './keep-statistics.js';
 import { pgliteConnection } from './pglite-connection.js';
 import { openPgliteThread, pgliteWorkerAvailable, type PgliteThreadOptions } from './pglite-thread.js';
 
@@ -24,7 +25,8 @@ export interface PgliteStoreOptions {
  * database takes a few seconds to initialise; reopening an existing folder is quick. Only one
  * process may open a folder at a time. The database runs in a worker thread, so the thread that
  * answers HTTP requests never waits for a query to run (see pglite-thread.ts), and statements
- * take turns with writes first (see queued-sql-client.ts).
+ * take turns with writes first (see queued-sql-client.ts), and the planner's statistics are kept
+ * fresh as it grows (keep-statistics.ts: PGlite has no autovacuum to do it).
  */
 export async function openPgliteStore(options: PgliteStoreOptions = {}): Promise<AnswerStore> {
   const { dataDir } = options;
@@ -56,5 +58,15 @@ async function storeOn(connection: SqlConnection, ownsConnection: boolean): Prom
     if (ownsConnection) await client.close();
     throw error;
   }
-  return sqlAnswerStore(client, 'embedded');
+  const store = sqlAnswerStore(client, 'embedded');
+  const statistics = keepStatistics(client, (error) =>
+    process.emitWarning(`could not refresh the embedded database's statistics: ${error instanceof Error ? error.message : String(error)}`, 'CandorWarning'),
+  );
+  return {
+    ...store,
+    async close() {
+      await statistics.stop();
+      await store.close();
+    },
+  };
 }

@@ -193,4 +193,5 @@ create trigger answer_themes_tally_deleted after delete on answer_themes
   referencing old table as removed for each statement execute function candor_theme_tally_deleted();
 create trigger answer_themes_tally_truncated after truncate on answer_themes
   for each statement execute function candor_theme_tally_truncated();
+analyze answer_themes, theme_tally, theme_answer_tally, theme_pair_tally, respondent_tally;
 `;
