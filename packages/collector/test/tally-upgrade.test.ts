@@ -33,6 +33,7 @@ describe('an embedded database with answers from before the summary counts (migr
 
     expect((await db.query<{ version: number }>('select max(version) as version from candor_migrations')).rows[0]!.version).toBe(MIGRATIONS.at(-1)!.version);
     expect(await store.counts({ surveyId })).toMatchObject({ total: 3 });
+    expect((await store.results.method({ surveyId })).sampling).toEqual([{ rate: 1, submissions: 3 }]); // migration 11
     expect(await store.results.overview({ surveyId }, { bucket: 'day', tz: 'UTC' })).toMatchObject({ submissions: 3, partial: 1, languages: [{ language: 'de', submissions: 3 }] });
     expect((await store.list({ surveyId, search: 'ZEIT FÜR', limit: 5, offset: 0 })).items.map((s) => s.id)).toEqual([old[0]!.id]);
   });

@@ -7,6 +7,7 @@ import { SCHEMA_V7_SQL } from './search-schema-sql.js';
 import { SCHEMA_V8_SQL } from './maintenance-schema-sql.js';
 import { SCHEMA_V9_SQL } from './definition-schema-sql.js';
 import { SCHEMA_V10_SQL } from './theme-tally-schema-sql.js';
+import { SCHEMA_V11_SQL } from './sampling-tally-schema-sql.js';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'withdrawn submissions indexed', sql: SCHEMA_V8_SQL },
   { version: 9, name: 'survey definitions, every version kept', sql: SCHEMA_V9_SQL },
   { version: 10, name: 'theme counts kept as labels are saved and withdrawn', sql: SCHEMA_V10_SQL },
+  { version: 11, name: 'submissions per sampling rate, kept as they arrive and are withdrawn', sql: SCHEMA_V11_SQL },
 ];
 
 /**

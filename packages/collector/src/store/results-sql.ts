@@ -2,6 +2,7 @@ import type { SubmissionFilter } from './submission-filter.js';
 import { filterSql } from './filter-sql.js';
 import type { Statement } from './read-sql.js';
 import {
+  tallySamplingSql,
   tallyExportColumnsSql,
   tallyLanguagesSql,
   tallyMetadataSql,
@@ -166,6 +167,11 @@ export function wordingsSql(filter: SubmissionFilter): Statement {
 
 /** How likely people were to be asked (the sampling rates), with how many submissions each. */
 export function samplingSql(filter: SubmissionFilter): Statement {
+  const tallied = tallySamplingSql(filter);
+  if (tallied) return tallied;
   const { where, params } = filterSql(filter);
-  return { sql: `select (s.body ->> 'sampleRate')::float8 as rate, count(*)::int as submissions from submissions s where ${where} group by 1 order by 2 desc limit 50`, params };
+  return {
+    sql: `select coalesce((s.body ->> 'sampleRate')::float8, 1) as rate, count(*)::int as submissions from submissions s where ${where} group by 1 order by 2 desc, 1 limit 50`,
+    params,
+  };
 }

@@ -154,6 +154,18 @@ export function tallyWordingsSql(filter: SubmissionFilter): Statement | undefine
   );
 }
 
+/** Submissions per sampling rate (columns rate, submissions), most first (migration 11). */
+export function tallySamplingSql(filter: SubmissionFilter): Statement | undefined {
+  const tally = tallyFilterSql(filter);
+  return (
+    tally && {
+      sql: `select t.rate, sum(t.submissions)::int as submissions from sampling_tally t where ${tally.where}
+        group by 1 having sum(t.submissions) > 0 order by 2 desc, 1 limit 50`,
+      params: tally.params,
+    }
+  );
+}
+
 /** Every survey with answers (at most `limit`): counts, first and last arrival, and whether all of it is sample data; most recent first. */
 export function tallySurveysSql(limit: number): string {
   return `select t.survey_id, sum(t.submissions)::int as submissions,

@@ -118,6 +118,26 @@ describe(`counts kept as submissions arrive and are withdrawn (${TEST_BACKEND})`
     expect(await store.results.exportColumns({ surveyId })).toEqual({ questionIds: ['hope', 'fear'], metadataKeys: ['plan', 'beta', 'team'] });
   });
 
+  it('counts the sampling rates of a survey, finished or partial, as reading every submission does, and forgets a withdrawn one', async () => {
+    const sampled = uniqueSurveyId();
+    const rates = [0.25, 0.25, 0.5, 1, 0.25];
+    const made = rates.map((sampleRate, i) => freshSubmission({ surveyId: sampled, sampleRate, partial: i === 4 }));
+    await store.insert(made);
+    const expected = [
+      { rate: 0.25, submissions: 3 },
+      { rate: 0.5, submissions: 1 },
+      { rate: 1, submissions: 1 },
+    ];
+    expect((await store.results.method({ surveyId: sampled })).sampling).toEqual(expected);
+    expect((await store.results.method({ surveyId: sampled, ...READ_EACH })).sampling).toEqual(expected);
+    expect((await store.results.method({ surveyId: sampled, partial: true })).sampling).toEqual([{ rate: 0.25, submissions: 1 }]);
+    await store.withdraw(made[2]!.id);
+    expect((await store.results.method({ surveyId: sampled })).sampling).toEqual([
+      { rate: 0.25, submissions: 3 },
+      { rate: 1, submissions: 1 },
+    ]);
+  });
+
   it('takes a withdrawn submission out of every count, its person too when it was their only one', async () => {
     const before = await overviewOf({ surveyId });
     await store.withdraw(stored[3]!.id); // bo's only submission: version 2, Portuguese, quotes allowed
