@@ -167,7 +167,10 @@ const VIEW_CALLS = [
   ['facets', `/v1/facets?survey=${SURVEY}`],
   ['themes', `/v1/themes?survey=${SURVEY}`],
   ['theme breakdown', `/v1/themes/breakdown?survey=${SURVEY}&question=hope&by=language`],
+  ['breakdown by metadata', `/v1/themes/breakdown?survey=${SURVEY}&question=hope&by=metadata&key=plan`],
+  ['theme answers', `/v1/themes/answers?survey=${SURVEY}&questionId=hope&theme=time-freedom`],
   ['quotes', `/v1/quotes?survey=${SURVEY}`],
+  ['approved quotes', `/v1/quotes?survey=${SURVEY}&status=approved`],
   ['funnel', `/v1/funnel?survey=${SURVEY}`],
   ['report', `/v1/report.html?survey=${SURVEY}`],
 ];

@@ -3,11 +3,15 @@ import {
   CELL_LABELS_SQL,
   DECIDED_LABELS_SQL,
   LABEL_PAGE_SQL,
+  METADATA_CELL_LABELS_SQL,
   PAIR_TALLY_SQL,
   QUOTABLE_LABELS_SQL,
   REPEATED_PEOPLE_LABELS_SQL,
+  REPEATED_PEOPLE_METADATA_SQL,
   SUBMISSION_LABELS_SQL,
   THEME_ANSWER_TALLY_SQL,
+  THEME_METADATA_ANSWER_TALLY_SQL,
+  THEME_METADATA_TALLY_SQL,
   THEME_TALLY_SQL,
 } from './theme-tally-sql.js';
 import type { SqlClient } from './sql-client.js';
@@ -141,6 +145,30 @@ export function sqlThemeStore(client: SqlClient): ThemeStore {
         })),
         repeated: repeated.rows.map(tallyLabel),
       };
+    },
+
+    async metadataTallies(surveyId, questionId, key) {
+      const params = [surveyId, questionId, key];
+      const labels = await client.query<StampRow & { value: string; label: string; answers: number }>(THEME_METADATA_TALLY_SQL, params);
+      const answers = await client.query<StampRow & { value: string; labelled: number; in_theme: number; quotable_in_theme: number }>(THEME_METADATA_ANSWER_TALLY_SQL, params);
+      const repeated = await client.query<TallyLabelRow & { value: string | null }>(REPEATED_PEOPLE_METADATA_SQL, params);
+      return {
+        labels: labels.rows.map((r) => ({ ...stampOf(r), value: r.value, label: r.label, answers: Number(r.answers) })),
+        answers: answers.rows.map((r) => ({
+          ...stampOf(r),
+          value: r.value,
+          labelled: Number(r.labelled),
+          inTheme: Number(r.in_theme),
+          quotableInTheme: Number(r.quotable_in_theme),
+        })),
+        repeated: repeated.rows.map((r) => ({ ...tallyLabel(r), value: r.value })),
+      };
+    },
+
+    async metadataCellLabels(surveyId, questionId, key, cells) {
+      if (cells.length === 0) return [];
+      const { rows } = await client.query<TallyLabelRow & { value: string }>(METADATA_CELL_LABELS_SQL, [surveyId, questionId, key, JSON.stringify(cells)]);
+      return rows.map((r) => ({ ...tallyLabel(r), value: r.value }));
     },
 
     async cellLabels(surveyId, cells) {

@@ -92,6 +92,14 @@ export interface ThemeTallies {
   repeated: TallyLabel[];
 }
 
+/** What the kept counts hold for one question of a survey per value of a metadata key (values as text). */
+export interface MetadataTallies {
+  labels: (Omit<LabelCount, 'month' | 'language'> & { value: string })[];
+  answers: (Omit<AnswerCount, 'month' | 'language'> & { value: string })[];
+  /** Every label of the question from people with more than one submission, with the key's value (null without one). */
+  repeated: (TallyLabel & { value: string | null })[];
+}
+
 /** A label of an answer that may be quoted, with its arrival and the quote decision on the answer. */
 export interface QuotableLabel extends TallyLabel {
   receivedAt: string;
@@ -140,6 +148,10 @@ export interface ThemeStore {
   memberships(filter: SubmissionFilter): Promise<ThemeMembership[]>;
   /** The kept counts of one survey's labels (of one question when given). */
   themeTallies(surveyId: string, questionId?: string): Promise<ThemeTallies>;
+  /** The kept counts of one question of a survey per value of a metadata key. */
+  metadataTallies(surveyId: string, questionId: string, key: string): Promise<MetadataTallies>;
+  /** The labels of a question in these cells (label and value of the metadata key), with the key's value. */
+  metadataCellLabels(surveyId: string, questionId: string, key: string, cells: readonly { label: string; value: string }[]): Promise<(TallyLabel & { value: string })[]>;
   /** The labels in these cells of a survey (small ones: the groups folded into "other"). */
   cellLabels(surveyId: string, cells: readonly LabelCell[]): Promise<TallyLabel[]>;
   /** Every label of these submissions of a survey. */

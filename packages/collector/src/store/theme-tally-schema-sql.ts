@@ -11,6 +11,8 @@
  *   (labelled), how many carry a theme (a label other than "(no theme)"), and how many of those
  *   are from people who allowed quotes.
  *
+ * - `theme_metadata_tally` and `theme_metadata_answer_tally`: the same per context metadata key
+ *   and value (as text, as `metadata_tally` has them) instead of month and language.
  * - `theme_pair_tally`: submissions whose answer to "hope" carries one theme and whose answer to
  *   "fear" carries another (the hope/concern pairs, light-and-shade.ts), per pair and stamps.
  *
@@ -22,6 +24,7 @@
 const NO_THEME = "'(no theme)'";
 const STAMP = 'scheme_version, classifier, classifier_version';
 const CELL = `survey_id, question_id, ${STAMP}, month, language`;
+const METADATA_CELL = `survey_id, question_id, ${STAMP}, key, value`;
 
 /** What a label's submission gives it, from a submissions row aliased s. */
 export const LABEL_DIMENSIONS_SQL = `s.survey_id,
@@ -29,9 +32,10 @@ export const LABEL_DIMENSIONS_SQL = `s.survey_id,
   s.received_at,
   to_char(s.received_at at time zone 'UTC', 'YYYY-MM'),
   lower(split_part(s.locale, '-', 1)),
-  coalesce((s.body -> 'consent' -> 'quotes') = 'true'::jsonb, false)`;
+  coalesce((s.body -> 'consent' -> 'quotes') = 'true'::jsonb, false),
+  case when jsonb_typeof(s.body -> 'context' -> 'metadata') = 'object' then s.body -> 'context' -> 'metadata' else '{}'::jsonb end`;
 
-export const LABEL_DIMENSION_COLUMNS = 'survey_id, person, received_at, month, language, quotes_allowed';
+export const LABEL_DIMENSION_COLUMNS = 'survey_id, person, received_at, month, language, quotes_allowed, metadata';
 
 const PAIR_STAMPS = 'hope_scheme_version, hope_classifier, hope_classifier_version, concern_scheme_version, concern_classifier, concern_classifier_version';
 const PAIR_KEY = `survey_id, hope, concern, ${PAIR_STAMPS}`;
@@ -70,33 +74,52 @@ const PAIRS_AFTER_DELETE = pairsSql(
   `select * from now_rows union all select r.* from removed r where r.question_id in ('hope', 'fear') and r.label <> ${NO_THEME} and r.survey_id is not null`,
 );
 
-/** The two upserts for the label rows `source` yields, each with a `sign` (+1 added, -1 removed). */
-function applySql(source: string): string {
+/**
+ * The two upserts for the label rows `source` yields (each with a `sign`: +1 added, -1 removed,
+ * and the columns of `cell`): labelled answers per cell and label into `labelTable`, and answers
+ * labelled, with a theme and quotable with a theme per cell into `answerTable`. Whether an answer
+ * was labelled before is told from the labels it has now and those the statement changed.
+ */
+function cellTallySql(source: string, cell: string, labelTable: string, answerTable: string): string {
+  const columns = cell.split(', ');
+  const c = columns.map((name) => `c.${name}`).join(', ');
   return `
   with changed as (${source})
-  insert into theme_tally as t (${CELL}, label, answers)
-  select ${CELL}, label, sum(sign) from changed group by ${CELL}, label having sum(sign) <> 0 order by ${CELL}, label
-  on conflict (${CELL}, label) do update set answers = t.answers + excluded.answers;
+  insert into ${labelTable} as t (${cell}, label, answers)
+  select ${cell}, label, sum(sign) from changed group by ${cell}, label having sum(sign) <> 0 order by ${cell}, label
+  on conflict (${cell}, label) do update set answers = t.answers + excluded.answers;
 
   with changed as (${source}),
   answers as (
-    select c.submission_id, ${CELL.split(', ').map((c) => `c.${c}`).join(', ')}, bool_or(c.quotes_allowed) as quotes_allowed,
+    select c.submission_id, ${c}, bool_or(c.quotes_allowed) as quotes_allowed,
       sum(c.sign) as rows_delta, coalesce(sum(c.sign) filter (where c.label <> ${NO_THEME}), 0) as themes_delta
-    from changed c group by c.submission_id, ${CELL.split(', ').map((c) => `c.${c}`).join(', ')}),
+    from changed c group by c.submission_id, ${c}),
   states as (
     select a.*, n.rows_now, n.themes_now from answers a cross join lateral (
       select count(*) as rows_now, count(*) filter (where t.label <> ${NO_THEME}) as themes_now from answer_themes t
       where t.submission_id = a.submission_id and t.question_id = a.question_id and t.scheme_version = a.scheme_version
         and t.classifier = a.classifier and t.classifier_version = a.classifier_version) n),
   deltas as (
-    select ${CELL}, sum((rows_now > 0)::int - (rows_now - rows_delta > 0)::int) as labelled,
+    select ${cell}, sum((rows_now > 0)::int - (rows_now - rows_delta > 0)::int) as labelled,
       sum((themes_now > 0)::int - (themes_now - themes_delta > 0)::int) as in_theme,
       sum((themes_now > 0)::int - (themes_now - themes_delta > 0)::int) filter (where quotes_allowed) as quotable_in_theme
-    from states group by ${CELL})
-  insert into theme_answer_tally as t (${CELL}, labelled, in_theme, quotable_in_theme)
-  select ${CELL}, labelled, in_theme, coalesce(quotable_in_theme, 0) from deltas where labelled <> 0 or in_theme <> 0 order by ${CELL}
-  on conflict (${CELL}) do update set labelled = t.labelled + excluded.labelled, in_theme = t.in_theme + excluded.in_theme,
+    from states group by ${cell})
+  insert into ${answerTable} as t (${cell}, labelled, in_theme, quotable_in_theme)
+  select ${cell}, labelled, in_theme, coalesce(quotable_in_theme, 0) from deltas where labelled <> 0 or in_theme <> 0 order by ${cell}
+  on conflict (${cell}) do update set labelled = t.labelled + excluded.labelled, in_theme = t.in_theme + excluded.in_theme,
     quotable_in_theme = t.quotable_in_theme + excluded.quotable_in_theme;`;
+}
+
+/** Label rows of `source` once per metadata key and value of their submission (value as text, as metadata_tally has them). */
+const perMetadata = (source: string) => `
+  select r.sign, r.submission_id, r.survey_id, r.question_id, r.scheme_version, r.classifier, r.classifier_version,
+    m.key, m.value, r.label, r.quotes_allowed
+  from (${source}) r cross join lateral jsonb_each_text(r.metadata) m where m.value is not null`;
+
+/** The upserts of every theme tally for the label rows `source` yields. */
+function applySql(source: string): string {
+  return `${cellTallySql(source, CELL, 'theme_tally', 'theme_answer_tally')}
+  ${cellTallySql(perMetadata(source), METADATA_CELL, 'theme_metadata_tally', 'theme_metadata_answer_tally')}`;
 }
 
 const triggerFunction = (name: string, source: string, pairs: string) => `
@@ -112,7 +135,7 @@ export const SCHEMA_V10_SQL = `
 lock table answer_themes in share row exclusive mode;
 alter table answer_themes add column if not exists survey_id text, add column if not exists person text,
   add column if not exists received_at timestamptz, add column if not exists month text,
-  add column if not exists language text, add column if not exists quotes_allowed boolean;
+  add column if not exists language text, add column if not exists quotes_allowed boolean, add column if not exists metadata jsonb;
 update answer_themes t set (${LABEL_DIMENSION_COLUMNS}) = (select ${LABEL_DIMENSIONS_SQL} from submissions s
   where s.id = t.submission_id and s.withdrawn_at is null);
 create index if not exists answer_themes_person on answer_themes (survey_id, person);
@@ -145,6 +168,31 @@ create table if not exists theme_answer_tally (
   quotable_in_theme integer not null,
   primary key (${CELL})
 );
+create table if not exists theme_metadata_tally (
+  survey_id text not null,
+  question_id text not null,
+  scheme_version text not null,
+  classifier text not null,
+  classifier_version text not null,
+  key text not null,
+  value text not null,
+  label text not null,
+  answers integer not null,
+  primary key (${METADATA_CELL}, label)
+);
+create table if not exists theme_metadata_answer_tally (
+  survey_id text not null,
+  question_id text not null,
+  scheme_version text not null,
+  classifier text not null,
+  classifier_version text not null,
+  key text not null,
+  value text not null,
+  labelled integer not null,
+  in_theme integer not null,
+  quotable_in_theme integer not null,
+  primary key (${METADATA_CELL})
+);
 create table if not exists theme_pair_tally (
   survey_id text not null,
   hope text not null,
@@ -162,13 +210,10 @@ create table if not exists theme_pair_tally (
 insert into theme_pair_tally (${PAIR_KEY}, answers)
 select ${PAIR_KEY}, count(*) from (${pairsIn(`(select * from answer_themes where label <> ${NO_THEME} and survey_id is not null)`, 1)}) p
 group by ${PAIR_KEY};
-insert into theme_tally (${CELL}, label, answers)
-select ${CELL}, label, count(*) from answer_themes where survey_id is not null group by ${CELL}, label;
-insert into theme_answer_tally (${CELL}, labelled, in_theme, quotable_in_theme)
-select ${CELL}, count(*), count(*) filter (where has_theme), count(*) filter (where has_theme and quotes_allowed) from (
-  select submission_id, ${CELL}, bool_or(label <> ${NO_THEME}) as has_theme, bool_or(quotes_allowed) as quotes_allowed from answer_themes
-  where survey_id is not null group by submission_id, ${CELL}) a
-group by ${CELL};
+do $backfill$ begin
+  ${applySql('select 1 as sign, * from answer_themes where survey_id is not null')}
+end
+$backfill$;
 
 create or replace function candor_theme_label_filled() returns trigger language plpgsql set search_path from current as $filled$
 begin
@@ -183,7 +228,7 @@ ${triggerFunction('candor_theme_tally_inserted', 'select 1 as sign, * from added
 ${triggerFunction('candor_theme_tally_deleted', 'select -1 as sign, * from removed where survey_id is not null', PAIRS_AFTER_DELETE)}
 create or replace function candor_theme_tally_truncated() returns trigger language plpgsql set search_path from current as $tally$
 begin
-  truncate theme_tally, theme_answer_tally, theme_pair_tally;
+  truncate theme_tally, theme_answer_tally, theme_metadata_tally, theme_metadata_answer_tally, theme_pair_tally;
   return null;
 end
 $tally$;
@@ -193,5 +238,5 @@ create trigger answer_themes_tally_deleted after delete on answer_themes
   referencing old table as removed for each statement execute function candor_theme_tally_deleted();
 create trigger answer_themes_tally_truncated after truncate on answer_themes
   for each statement execute function candor_theme_tally_truncated();
-analyze answer_themes, theme_tally, theme_answer_tally, theme_pair_tally, respondent_tally;
+analyze answer_themes, theme_tally, theme_answer_tally, theme_metadata_tally, theme_metadata_answer_tally, theme_pair_tally, respondent_tally;
 `;

@@ -20,6 +20,27 @@ select ${MEMBER_COLUMNS} from answer_themes t
 where t.survey_id = $1::text and ($2::text is null or t.question_id = $2::text)
   and t.person in (select p.person from respondent_tally p where p.survey_id = $1::text and p.submissions > 1)`;
 
+/** $1 survey, $2 question, $3 metadata key: labelled answers per stamp, value of the key and label. */
+export const THEME_METADATA_TALLY_SQL = `
+select t.question_id, ${STAMP_COLUMNS}, t.value, t.label, t.answers from theme_metadata_tally t
+where t.survey_id = $1::text and t.question_id = $2::text and t.key = $3::text and t.answers > 0`;
+
+/** $1 survey, $2 question, $3 metadata key: answers labelled, and in a theme, per stamp and value of the key. */
+export const THEME_METADATA_ANSWER_TALLY_SQL = `
+select t.question_id, ${STAMP_COLUMNS}, t.value, t.labelled, t.in_theme, t.quotable_in_theme from theme_metadata_answer_tally t
+where t.survey_id = $1::text and t.question_id = $2::text and t.key = $3::text and t.labelled > 0`;
+
+/** $1 survey, $2 question, $3 metadata key: the labels of the people with more than one submission, with the key's value. */
+export const REPEATED_PEOPLE_METADATA_SQL = `
+select ${MEMBER_COLUMNS}, t.metadata ->> $3::text as value from answer_themes t
+where t.survey_id = $1::text and t.question_id = $2::text
+  and t.person in (select p.person from respondent_tally p where p.survey_id = $1::text and p.submissions > 1)`;
+
+/** $1 survey, $2 question, $3 metadata key, $4 JSON array of {label, value}: the labels in those cells, with the key's value. */
+export const METADATA_CELL_LABELS_SQL = `
+select distinct ${MEMBER_COLUMNS}, t.metadata ->> $3::text as value from jsonb_to_recordset($4::jsonb) as c(label text, value text)
+join answer_themes t on t.survey_id = $1::text and t.question_id = $2::text and t.label = c.label and t.metadata ->> $3::text = c.value`;
+
 /**
  * $1 survey, $2 JSON array of {question, label, month, language} (month and language null for
  * any): the labels in those cells (the small groups folded into "other", a few rows each).

@@ -8,6 +8,7 @@ import { loadQuoteCandidates } from '../../src/themes/reports/quote-candidates.j
 import { loadQuotePage } from '../../src/themes/reports/quote-page.js';
 import { tallyThemeView } from '../../src/themes/reports/tally-report.js';
 import { loadThemeAnswers } from '../../src/themes/reports/theme-answers.js';
+import { loadThemeBreakdown } from '../../src/themes/reports/theme-breakdown.js';
 import { loadThemeView, type ThemesContext } from '../../src/themes/reports/theme-view.js';
 import { openTestBackend, TEST_BACKEND, type TestBackend } from '../helpers/open-test-store.js';
 import { freshSubmission, uniqueSurveyId } from '../helpers/fresh-submission.js';
@@ -64,6 +65,7 @@ async function makeStudy(seed: number, people: number) {
           locale: pick(['en', 'en-GB', 'fr', 'ja']),
           ...(respondentId ? { respondentId } : {}),
           consent: { quotes: next() < 0.6 },
+          context: { path: '/chat', product: 'Acme', metadata: { plan: pick(['free', 'pro', 'team', 'rare']), beta: next() < 0.5, seats: pick([1, 2.5, 10]) } },
           answers: [
             { questionId: 'hope', prompt: 'Hope?', text: `hope ${p}.${t}` },
             { questionId: 'fear', prompt: 'Fear?', text: `fear ${p}.${t}` },
@@ -95,6 +97,17 @@ async function expectSameViews(surveyId: string) {
     const kept = await tallyThemeView(store.themes, surveyId, questionId, setup, K);
     const counted = await loadThemeView(context(), { surveyId, questionId });
     expect(kept.report).toEqual(counted.report);
+  }
+  // partial: false matches every submission here, but the kept counts cannot answer it: the labels are read.
+  const values = async (key: string) => (await store.results.facets({ surveyId, metadataKey: key })).metadata.find((m) => m.key === key)?.values.map((v) => v.value) ?? [];
+  for (const key of ['plan', 'beta', 'seats']) {
+    for (const questionId of ['hope', 'other']) {
+      const query = { questionId, by: 'metadata' as const, key };
+      const kept = await loadThemeBreakdown(context(), { ...query, filter: { surveyId } }, values);
+      const counted = await loadThemeBreakdown(context(), { ...query, filter: { surveyId, partial: false } }, values);
+      expect(kept).toEqual(counted);
+      expect(kept.groups.length + (kept.otherGroups ? 1 : 0)).toBeGreaterThan(0);
+    }
   }
   const kept = await loadQuotePage(context(), { surveyId }, { status: 'all', limit: 1000, offset: 0 });
   const counted = (await loadQuoteCandidates(context(), { surveyId })).candidates;

@@ -1,7 +1,8 @@
 import type { ThemeBreakdownReply } from '@candor/protocol';
 import type { SubmissionFilter } from '../../store/submission-filter.js';
 import type { ThemeBreakdown } from './theme-report.js';
-import { loadThemeReport, type ThemesContext } from './theme-view.js';
+import { tallyMetadataBreakdown } from './tally-report.js';
+import { keptCountsAnswer, loadThemeReport, type ThemesContext } from './theme-view.js';
 
 /** Values of a metadata key broken down at most (the most used ones). */
 export const MAX_BREAKDOWN_GROUPS = 20;
@@ -45,12 +46,20 @@ export async function loadThemeBreakdown(
     return breakdownReply(questionId, 'language', null, (question?.byLanguage ?? []).map(({ language, ...b }) => ({ group: language, ...b })), themes.minGroupSize);
   }
   const values = (await metadataValues(key)).slice(0, MAX_BREAKDOWN_GROUPS);
+  const groups = keptCountsAnswer(filter)
+    ? await tallyMetadataBreakdown(themes.store, { surveyId: filter.surveyId, questionId, key, values }, themes.setup, themes.minGroupSize)
+    : await reportPerValue(themes, filter, key, values);
+  groups.sort((a, b) => b.respondents - a.respondents || (a.group < b.group ? -1 : 1));
+  return breakdownReply(questionId, 'metadata', key, groups, themes.minGroupSize);
+}
+
+/** The breakdown by a metadata key from a report per value (when the kept counts cannot answer the filter). */
+async function reportPerValue(themes: ThemesContext, filter: SubmissionFilter & { questionId: string }, key: string, values: readonly string[]): Promise<Group[]> {
   const groups: Group[] = [];
   for (const value of values) {
     const report = await loadThemeReport(themes, { ...filter, metadataKey: key, metadataValue: value });
-    const overall = report.questions.find((q) => q.questionId === questionId)?.overall;
+    const overall = report.questions.find((q) => q.questionId === filter.questionId)?.overall;
     if (overall) groups.push({ group: value, ...overall });
   }
-  groups.sort((a, b) => b.respondents - a.respondents || (a.group < b.group ? -1 : 1));
-  return breakdownReply(questionId, 'metadata', key, groups, themes.minGroupSize);
+  return groups;
 }
