@@ -36,7 +36,7 @@ export function keepStatistics(client: SqlClient, onError: (error: unknown) => v
       try {
         const size = Number((await client.query<{ size: number | string }>(SIZE_SQL)).rows[0]?.size ?? 0);
         if (stopped || size < SMALL || size < 2 * analyzedAt) return;
-        await client.transaction((tx) => tx.exec(`set local default_statistics_target = ${STATISTICS_TARGET}; analyze`));
+        await client.transaction((tx) => tx.exec(`set local default_statistics_target = ${STATISTICS_TARGET}; analyze`), { background: true });
         analyzedAt = size;
       } catch (error) {
         if (!stopped) onError(error);

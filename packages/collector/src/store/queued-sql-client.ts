@@ -11,8 +11,8 @@ export const CLOSED_MESSAGE = 'The embedded database is closed';
  * connection, writes before reads (see connection-queue.ts), so an answer being stored waits at
  * most for the statement that is running, not for every read queued before it. A transaction
  * holds the connection from its first statement to its end, so nothing interleaves with it;
- * it queues with the priority of that first statement (a transaction that never runs a
- * statement never takes the connection). `close()` lets queued work finish, then refuses more.
+ * it queues with the priority of that first statement, or as background work when asked (a
+ * transaction that never runs a statement never takes the connection). `close()` lets queued work finish, then refuses more.
  */
 export function queuedSqlClient(connection: SqlConnection): SqlClient {
   const queue = connectionQueue();
@@ -38,9 +38,9 @@ export function queuedSqlClient(connection: SqlConnection): SqlClient {
       await run({ op: 'exec', sql });
     },
 
-    async transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
+    async transaction<T>(work: (tx: SqlQueryable) => Promise<T>, options: { background?: boolean } = {}): Promise<T> {
       if (closing) throw new Error(CLOSED_MESSAGE);
-      const running = transactionOn(work);
+      const running = transactionOn(work, options.background ?? false);
       const settled = running.catch(() => undefined);
       transactions.add(settled);
       void settled.then(() => transactions.delete(settled));
@@ -55,7 +55,7 @@ export function queuedSqlClient(connection: SqlConnection): SqlClient {
       })()),
   };
 
-  async function transactionOn<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
+  async function transactionOn<T>(work: (tx: SqlQueryable) => Promise<T>, background: boolean): Promise<T> {
     let lease: ConnectionLease | undefined;
     let opened: Promise<SqlTransactionHandle> | undefined;
     let ended = false;
@@ -63,7 +63,7 @@ export function queuedSqlClient(connection: SqlConnection): SqlClient {
     let chain: Promise<unknown> = Promise.resolve();
     const open = (sql: string) =>
       (opened ??= (async () => {
-        lease = await queue.acquire(statementPriority(sql));
+        lease = await queue.acquire(background ? 'background' : statementPriority(sql));
         return connection.begin();
       })());
     const inTransaction = (request: SqlRequest) => {

@@ -7,7 +7,11 @@ export interface SqlQueryable {
 }
 
 export interface SqlClient extends SqlQueryable {
-  /** Runs `work` in one transaction on one connection; commits when it resolves, rolls back when it throws. */
-  transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in one transaction on one connection; commits when it resolves, rolls back when
+   * it throws. `background`: work nobody waits for, which the embedded database runs after the
+   * posts and reads waiting (see statement-priority.ts); PostgreSQL runs everything at once.
+   */
+  transaction<T>(work: (tx: SqlQueryable) => Promise<T>, options?: { background?: boolean }): Promise<T>;
   close(): Promise<void>;
 }

@@ -92,7 +92,7 @@ export function sqlThemeStore(client: SqlClient): ThemeStore {
         if (options.replaceQuestion) await tx.query(DELETE_QUESTION_LABELS_SQL, [questionId]);
         else await tx.query(DELETE_ANSWER_LABELS_SQL, [questionId, ids]);
         await tx.query(INSERT_LABELS_SQL, [questionId, rows, ...stampParams(stamp)]);
-      });
+      }, { background: true });
     },
 
     async dropWithdrawnLabels() {

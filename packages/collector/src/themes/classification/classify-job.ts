@@ -128,6 +128,13 @@ async function labelLocally(store: ThemeStore, plan: QuestionPlan, setup: ThemeS
     ...(setup.clusters !== undefined ? { k: setup.clusters } : {}),
     ...(setup.seed !== undefined ? { seed: setup.seed } : {}),
   });
-  await store.saveLabels(plan.questionId, plan.stamp, answers.map((a, i) => ({ submissionId: a.submissionId, labels: [labels[i]!] })), { replaceQuestion: true });
+  // Saved a slice at a time, as the keyword rules' are, so posts go in between (one transaction of
+  // 100,000 labels held the embedded database for seconds). Each slice replaces its answers' labels,
+  // so for a moment the views show some answers in the new clusters and the rest in the old.
+  const labelled = answers.map((a, i) => ({ submissionId: a.submissionId, labels: [labels[i]!] }));
+  for (let start = 0; start < labelled.length; start += SAVE_SLICE) {
+    await store.saveLabels(plan.questionId, plan.stamp, labelled.slice(start, start + SAVE_SLICE));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   return answers.length;
 }
