@@ -35,6 +35,7 @@ export function shedWhenBusy(store: AnswerStore, maxPending: number): AnswerStor
       surveys: limited(() => store.results.surveys()),
       overview: limited((filter, timeline) => store.results.overview(filter, timeline)),
       facets: limited((filter) => store.results.facets(filter)),
+      metadataValues: limited((filter, key, limit) => store.results.metadataValues(filter, key, limit)),
       removeSampleData: limited(() => store.results.removeSampleData()),
       exportColumns: limited((filter) => store.results.exportColumns(filter)),
       method: limited((filter) => store.results.method(filter)),

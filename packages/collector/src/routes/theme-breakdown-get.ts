@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ThemeBreakdownReply } from '@candor/protocol';
 import { adminOnly, BEARER_ONLY } from '../http/admin-token.js';
 import { BreakdownQuerySchema } from '../http/results-query.js';
-import { loadThemeBreakdown } from '../themes/reports/theme-breakdown.js';
+import { loadThemeBreakdown, MAX_BREAKDOWN_GROUPS } from '../themes/reports/theme-breakdown.js';
 import type { RouteContext } from './route-context.js';
 
 /**
@@ -17,9 +17,6 @@ export const themeBreakdownGetRoute: FastifyPluginAsyncZod<RouteContext> = async
     schema: { querystring: BreakdownQuerySchema },
     onRequest: adminOnly(config.adminToken, BEARER_ONLY, 'bearer'),
     handler: async (request): Promise<ThemeBreakdownReply> =>
-      loadThemeBreakdown(themes, request.query, async (key) => {
-        const facets = await store.results.facets({ ...request.query.filter, metadataKey: key });
-        return facets.metadata.find((m) => m.key === key)?.values.map((v) => v.value) ?? [];
-      }),
+      loadThemeBreakdown(themes, request.query, (key) => store.results.metadataValues(request.query.filter, key, MAX_BREAKDOWN_GROUPS)),
   });
 };

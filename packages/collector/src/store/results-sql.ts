@@ -6,6 +6,7 @@ import {
   tallyExportColumnsSql,
   tallyLanguagesSql,
   tallyMetadataSql,
+  tallyMetadataValuesSql,
   tallyQuestionsSql,
   tallySurveysSql,
   tallySurveyVersionsSql,
@@ -82,6 +83,19 @@ export function versionsSql(filter: SubmissionFilter): Statement {
 }
 
 /** Metadata keys of the matching submissions (30 most used) and each one's 20 most used values. */
+/** The values of one metadata key (column value), most used first, at most `limit`. */
+export function metadataValuesSql(filter: SubmissionFilter, key: string, limit: number): Statement {
+  const tallied = tallyMetadataValuesSql(filter, key, limit);
+  if (tallied) return tallied;
+  const { where, params } = filterSql(filter, 3);
+  return {
+    sql: `select s.body -> 'context' -> 'metadata' ->> $1::text as value from submissions s
+      where ${where} and jsonb_typeof(s.body -> 'context' -> 'metadata') = 'object' and s.body -> 'context' -> 'metadata' ->> $1::text is not null
+      group by 1 order by count(*) desc, 1 limit $2::int`,
+    params: [key, limit, ...params],
+  };
+}
+
 export function metadataSql(filter: SubmissionFilter): Statement {
   const tallied = tallyMetadataSql(filter);
   if (tallied) return tallied;

@@ -4,6 +4,7 @@ import type { SqlClient } from './sql-client.js';
 import {
   languagesSql,
   metadataSql,
+  metadataValuesSql,
   questionsSql,
   SURVEY_VERSIONS_SQL,
   SURVEYS_SQL,
@@ -34,6 +35,8 @@ export interface ResultsStore {
   overview(filter: SubmissionFilter, timeline: { bucket: 'day' | 'week'; tz: string }): Promise<OverviewCounts>;
   /** What the filters can choose from among the matching submissions. */
   facets(filter: SubmissionFilter): Promise<FacetsReply>;
+  /** The values of a metadata key among the matching submissions, most used first (at most `limit`). */
+  metadataValues(filter: SubmissionFilter, key: string, limit: number): Promise<string[]>;
   /** Withdraws every submission marked `context.metadata.sampleData = true`; how many. */
   removeSampleData(): Promise<number>;
   /** The question ids and metadata keys the per-submission CSV needs columns for. */
@@ -84,6 +87,10 @@ export function sqlResultsStore(client: SqlClient): ResultsStore {
         questions: asked,
         timeline: { bucket, tz, points },
       };
+    },
+
+    async metadataValues(filter, key, limit) {
+      return (await rows<{ value: string }>(metadataValuesSql(filter, key, limit))).map((r) => r.value);
     },
 
     async facets(filter) {

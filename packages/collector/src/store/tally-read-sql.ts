@@ -129,6 +129,17 @@ export function tallyMetadataSql(filter: SubmissionFilter): Statement | undefine
   };
 }
 
+/** The values of one metadata key (column value) of a survey or all, most used first, at most `limit`. */
+export function tallyMetadataValuesSql(filter: SubmissionFilter, key: string, limit: number): Statement | undefined {
+  if (!surveyOnly(filter)) return undefined;
+  const survey = filter.surveyId === undefined ? '' : ' and m.survey_id = $3::text';
+  return {
+    sql: `select m.value from metadata_tally m where m.key = $1::text and m.submissions > 0${survey}
+      group by 1 order by sum(m.submissions) desc, 1 limit $2::int`,
+    params: filter.surveyId === undefined ? [key, limit] : [key, limit, filter.surveyId],
+  };
+}
+
 /** Question ids (by how often asked) and, for a survey or all, metadata keys: the per-submission CSV's columns (columns kind, name, uses). */
 export function tallyExportColumnsSql(filter: SubmissionFilter): Statement | undefined {
   const tally = tallyFilterSql(filter);

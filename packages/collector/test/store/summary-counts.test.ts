@@ -118,6 +118,15 @@ describe(`counts kept as submissions arrive and are withdrawn (${TEST_BACKEND})`
     expect(await store.results.exportColumns({ surveyId })).toEqual({ questionIds: ['hope', 'fear'], metadataKeys: ['plan', 'beta', 'team'] });
   });
 
+  it("lists a metadata key's values, most used first, as reading every submission does", async () => {
+    expect(await store.results.metadataValues({ surveyId }, 'plan', 20)).toEqual(['pro', 'free', 'team']);
+    expect(await store.results.metadataValues({ surveyId, ...READ_EACH }, 'plan', 20)).toEqual(['pro', 'free', 'team']);
+    expect(await store.results.metadataValues({ surveyId }, 'plan', 1)).toEqual(['pro']);
+    expect(await store.results.metadataValues({ surveyId, ...READ_EACH }, 'beta', 20)).toEqual(['true']);
+    expect(await store.results.metadataValues({ surveyId }, 'beta', 20)).toEqual(['true']);
+    expect(await store.results.metadataValues({ surveyId }, 'nothing', 20)).toEqual([]);
+  });
+
   it('counts the sampling rates of a survey, finished or partial, as reading every submission does, and forgets a withdrawn one', async () => {
     const sampled = uniqueSurveyId();
     const rates = [0.25, 0.25, 0.5, 1, 0.25];
