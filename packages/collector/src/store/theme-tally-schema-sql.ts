@@ -40,13 +40,23 @@ export const LABEL_DIMENSION_COLUMNS = 'survey_id, person, received_at, month, l
 const PAIR_STAMPS = 'hope_scheme_version, hope_classifier, hope_classifier_version, concern_scheme_version, concern_classifier, concern_classifier_version';
 const PAIR_KEY = `survey_id, hope, concern, ${PAIR_STAMPS}`;
 
-/** Hope/concern pairs (columns of PAIR_KEY and sign) in the hope and fear labels `rows` holds, per submission. */
-const pairsIn = (rows: string, sign: number) => `
-  select ${sign} as sign, h.survey_id, h.label as hope, f.label as concern,
-    h.scheme_version as hope_scheme_version, h.classifier as hope_classifier, h.classifier_version as hope_classifier_version,
-    f.scheme_version as concern_scheme_version, f.classifier as concern_classifier, f.classifier_version as concern_classifier_version
-  from ${rows} h join ${rows} f on f.submission_id = h.submission_id and f.question_id = 'fear'
-  where h.question_id = 'hope'`;
+/**
+ * Hope/concern pairs (columns of PAIR_KEY and sign) in the hope and fear labels `rows` holds, per
+ * submission: each submission's hope labels times its fear labels, from two arrays (a join of the
+ * rows with themselves was planned as a nested loop over a transition table, quadratic in the
+ * labels saved at once).
+ */
+const pairsIn = (rows: string, sign: number) => {
+  const labels = (question: string) =>
+    `jsonb_agg(jsonb_build_array(r.label, r.scheme_version, r.classifier, r.classifier_version)) filter (where r.question_id = '${question}')`;
+  return `
+  select ${sign} as sign, p.survey_id, h ->> 0 as hope, f ->> 0 as concern,
+    h ->> 1 as hope_scheme_version, h ->> 2 as hope_classifier, h ->> 3 as hope_classifier_version,
+    f ->> 1 as concern_scheme_version, f ->> 2 as concern_classifier, f ->> 3 as concern_classifier_version
+  from (select r.submission_id, r.survey_id, ${labels('hope')} as hopes, ${labels('fear')} as fears
+    from ${rows} r group by r.submission_id, r.survey_id) p
+  cross join lateral jsonb_array_elements(p.hopes) h cross join lateral jsonb_array_elements(p.fears) f`;
+};
 
 /**
  * The upsert of \`theme_pair_tally\` for a change to the labels: the pairs of the submissions
@@ -67,7 +77,8 @@ function pairsSql(transition: string, before: string): string {
 
 const PAIRS_AFTER_INSERT = pairsSql(
   'added',
-  `select n.* from now_rows n where not exists (select 1 from added a where a.submission_id = n.submission_id and a.question_id = n.question_id and a.label = n.label)`,
+  // NOT IN over the transition table is a hashed subplan: a NOT EXISTS was planned as a nested loop over it, quadratic in the rows saved.
+  `select n.* from now_rows n where (n.submission_id, n.question_id, n.label) not in (select a.submission_id, a.question_id, a.label from added a)`,
 );
 const PAIRS_AFTER_DELETE = pairsSql(
   'removed',
