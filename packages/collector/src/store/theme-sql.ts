@@ -12,14 +12,18 @@ select distinct t.question_id from answer_tally t where t.answered > 0 order by 
 /** $1 question id, $2 JSON array of submission ids. */
 export const ANSWER_DETAILS_SQL = `
 select s.id::text as id, s.body_text, s.received_at from submissions s
-where s.id in (select value::uuid from jsonb_array_elements_text($2::jsonb)) and s.withdrawn_at is null and ${ANSWERED}`;
+where s.id = any(array(select value::uuid from jsonb_array_elements_text($2::jsonb))) and s.withdrawn_at is null and ${ANSWERED}`;
 
 /** $1 question id: every label of the question goes. */
 export const DELETE_QUESTION_LABELS_SQL = 'delete from answer_themes where question_id = $1::text';
 
-/** $1 question id, $2 JSON array of submission ids: the labels of those answers go. */
+/**
+ * $1 question id, $2 JSON array of submission ids: the labels of those answers go. The ids are
+ * an array (= any), so they are looked up in the primary key: as a semi-join the planner chose to
+ * read every label of the question, a cost that grew with each slice the theme job saved.
+ */
 export const DELETE_ANSWER_LABELS_SQL = `delete from answer_themes
-where question_id = $1::text and submission_id in (select value::uuid from jsonb_array_elements_text($2::jsonb))`;
+where question_id = $1::text and submission_id = any(array(select value::uuid from jsonb_array_elements_text($2::jsonb)))`;
 
 /** $1 question id, $2 JSON array of {id, label}, $3 scheme version, $4 classifier, $5 classifier version. */
 export const INSERT_LABELS_SQL = `

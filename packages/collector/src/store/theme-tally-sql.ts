@@ -56,7 +56,7 @@ join answer_themes t on t.survey_id = $1::text and t.question_id = c.question an
  */
 export const SUBMISSION_LABELS_SQL = `
 select ${MEMBER_COLUMNS} from answer_themes t
-where t.survey_id = $1::text and t.submission_id in (select value::uuid from jsonb_array_elements_text($2::jsonb))`;
+where t.survey_id = $1::text and t.submission_id = any(array(select value::uuid from jsonb_array_elements_text($2::jsonb)))`;
 
 /** $1 survey, $2 and $3 JSON [scheme, classifier, version] of the hope and the concern labels: submissions per hope/concern pair. */
 export const PAIR_TALLY_SQL = `
