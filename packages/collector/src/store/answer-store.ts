@@ -64,10 +64,10 @@ export interface AnswerStore {
   list(query: ListQuery): Promise<ListResult>;
   /**
    * Every matching submission, newest first, in slices of at most `batchSize` (1 to 5,000;
-   * default 500), each read by one short query that looks at `batchSize` rows at most (keyset
-   * paging along arrival time), so a post waits for one slice at most, and only the slice being
-   * handled is in memory. A slice may hold fewer than `batchSize` (none are empty); stop reading
-   * at any time. Throws a RangeError naming batchSize when it is out of range.
+   * default 200), each read by one short query that
+   * looks at `batchSize` rows at most (keyset paging along arrival time), so a post waits for one
+   * slice at most, and only the slice being handled is in memory. A slice may hold fewer than
+   * `batchSize` (none are empty); stop reading at any time. Throws a RangeError naming batchSize when it is out of range.
    */
   scan(filter: SubmissionFilter, batchSize?: number): AsyncIterable<StoredSubmission[]>;
   /** Every matching submission, newest first: {@link scan}'s slices one by one. */

@@ -14,8 +14,12 @@ import { sqlResultsStore } from './results-store.js';
 import { sqlDefinitionStore } from './definition-store.js';
 import { FORGET_THEMES_SQL } from './theme-sql.js';
 
-/** Rows an export reads from the database at a time: a slice short enough that a post waiting behind it hardly notices. */
-export const EXPORT_PAGE_SIZE = 500;
+/**
+ * Rows an export reads and writes at a time: a slice short enough that a post waiting behind it
+ * hardly notices (on the embedded store it waits for the slice's query; on both, for the slice's
+ * rows to be written out). At 500, posts' p99 was 140-170 ms during a 100,000-row export.
+ */
+export const EXPORT_PAGE_SIZE = 200;
 /** The largest slice a scan may ask for. */
 export const MAX_SCAN_BATCH_SIZE = 5_000;
 
