@@ -24,6 +24,7 @@ import {
   DELETE_QUESTION_LABELS_SQL,
   DELETE_WITHDRAWN_LABELS_SQL,
   INSERT_LABELS_SQL,
+  LOCK_QUESTION_LABELS_SQL,
   QUOTE_DECISIONS_SQL,
 } from './theme-sql.js';
 import { answerSlices } from './answer-slices.js';
@@ -89,6 +90,9 @@ export function sqlThemeStore(client: SqlClient): ThemeStore {
       const ids = JSON.stringify(labelled.map((a) => a.submissionId));
       const rows = JSON.stringify(labelled.flatMap((a) => [...new Set(a.labels)].map((label) => ({ id: a.submissionId, label }))));
       await client.transaction(async (tx) => {
+        // One save of a question's labels at a time, across processes: the kept counts tell an
+        // answer labelled anew from one labelled again by what they see, so two saves of one answer must not overlap.
+        await tx.query(LOCK_QUESTION_LABELS_SQL, [questionId]);
         if (options.replaceQuestion) await tx.query(DELETE_QUESTION_LABELS_SQL, [questionId]);
         else await tx.query(DELETE_ANSWER_LABELS_SQL, [questionId, ids]);
         await tx.query(INSERT_LABELS_SQL, [questionId, rows, ...stampParams(stamp)]);

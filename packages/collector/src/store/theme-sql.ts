@@ -14,6 +14,9 @@ export const ANSWER_DETAILS_SQL = `
 select s.id::text as id, s.body_text, s.received_at from submissions s
 where s.id = any(array(select value::uuid from jsonb_array_elements_text($2::jsonb))) and s.withdrawn_at is null and ${ANSWERED}`;
 
+/** $1 question id: held to the end of the transaction, so saves of one question's labels take turns (across processes on PostgreSQL). */
+export const LOCK_QUESTION_LABELS_SQL = `select pg_advisory_xact_lock(hashtext('candor-collector labels ' || current_schema() || ' ' || $1::text))`;
+
 /** $1 question id: every label of the question goes. */
 export const DELETE_QUESTION_LABELS_SQL = 'delete from answer_themes where question_id = $1::text';
 

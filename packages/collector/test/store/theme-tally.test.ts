@@ -156,4 +156,25 @@ describe(`the kept theme counts (${TEST_BACKEND})`, () => {
     expect(kept).toEqual(counted);
     expect(kept!.items).toHaveLength(5);
   });
+
+  it('stay exact when two collectors label the same answers at the same moment (PostgreSQL: each save on its own connection)', async () => {
+    const surveyId = uniqueSurveyId();
+    const made = Array.from({ length: 60 }, (_, i) =>
+      freshSubmission({ surveyId, respondentId: `twice-${surveyId}-${i % 40}`, answers: [{ questionId: 'hope', prompt: 'Hope?', text: `hope ${i}` }] }),
+    );
+    await store.insert(made);
+    const stamp = planFor('hope', setup).stamp;
+    const [a, b] = [categories('hope')[0]!, categories('hope')[1]!];
+    // Both "processes" save every answer, one answer a save, interleaved: as two theme jobs racing on new answers would.
+    await Promise.all(
+      made.flatMap((s, i) => [
+        store.themes.saveLabels('hope', stamp, [{ submissionId: s.id, labels: [i % 2 ? a : b] }]),
+        store.themes.saveLabels('hope', stamp, [{ submissionId: s.id, labels: [a, b] }]),
+      ]),
+    );
+    const kept = await tallyThemeView(store.themes, surveyId, 'hope', setup, K);
+    const counted = await loadThemeView(context(), { surveyId, questionId: 'hope' });
+    expect(kept.report).toEqual(counted.report);
+    expect(kept.report.questions[0]!.overall.respondents).toBe(40);
+  });
 });
