@@ -25,23 +25,28 @@ export interface ThresholdedGroups {
 
 /** Splits groups into those shown (>= k people) and the folded rest, counted together as "other" only when that is >= k. */
 export function applyMinGroupSize(groups: Iterable<PeopleGroup>, k: number): ThresholdedGroups {
-  const shown: { key: string; people: number }[] = [];
-  const foldedPeople = new Set<string>();
-  let folded = 0;
-  for (const { key, people } of groups) {
-    if (people.size === 0) continue;
-    if (people.size >= k) {
-      shown.push({ key, people: people.size });
-    } else {
-      folded += 1;
-      for (const person of people) foldedPeople.add(person);
-    }
-  }
+  const people = new Map([...groups].map((g) => [g.key, g.people]));
+  return applyMinGroupSizeToCounts(
+    [...people].map(([key, members]) => ({ key, people: members.size })),
+    k,
+    (keys) => new Set(keys.flatMap((key) => [...people.get(key)!])).size,
+  );
+}
+
+/**
+ * The same split from counts of people, where the sets are not at hand (the counts the database
+ * keeps): `together` says how many distinct people the given small groups hold between them.
+ */
+export function applyMinGroupSizeToCounts(groups: readonly { key: string; people: number }[], k: number, together: (smallKeys: string[]) => number): ThresholdedGroups {
+  const shown = groups.filter((g) => g.people > 0 && g.people >= k).map(({ key, people }) => ({ key, people }));
   shown.sort((a, b) => b.people - a.people || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const otherShown = folded > 0 && foldedPeople.size >= k;
+  const small = groups.filter((g) => g.people > 0 && g.people < k).map((g) => g.key);
+  const folded = small.length;
+  const foldedPeople = folded > 0 ? together(small) : 0;
+  const otherShown = folded > 0 && foldedPeople >= k;
   return {
     shown,
-    other: otherShown ? { people: foldedPeople.size, groups: folded } : null,
+    other: otherShown ? { people: foldedPeople, groups: folded } : null,
     folded,
     otherSuppressed: folded > 0 && !otherShown,
   };

@@ -1,10 +1,10 @@
 import type { TallyLabel, ThemeStore } from '../../store/theme-store.js';
-import { isCurrent, labelledBy, planFor, type ThemeSetup } from '../classification/classification-plan.js';
+import { isCurrent, type ThemeSetup } from '../classification/classification-plan.js';
 import { NO_THEME } from '../clustering/local-classifier.js';
-import { CONCERN_QUESTION_ID, HOPE_QUESTION_ID, pairsIn } from './light-and-shade.js';
-import type { LightAndShade } from './light-and-shade-report.js';
-import { themeDescriber, type QuestionThemes, type ThemeBreakdown, type ThemeReport } from './theme-report.js';
-import { wilsonInterval } from './wilson-interval.js';
+import { HOPE_QUESTION_ID } from './light-and-shade.js';
+import { applyMinGroupSizeToCounts } from './privacy-threshold.js';
+import { tallyLightAndShade } from './tally-light-and-shade.js';
+import { mostPeopleFirst, questionHeader, questionOrder, themeBreakdown, themeDescriber, type Describe, type QuestionThemes, type ThemeBreakdown, type ThemeReport } from './theme-report.js';
 
 /**
  * The theme report of one survey from the counts the database keeps (migration 10) instead of
@@ -17,15 +17,11 @@ import { wilsonInterval } from './wilson-interval.js';
  */
 export async function tallyThemeView(store: ThemeStore, surveyId: string, questionId: string | undefined, setup: ThemeSetup, k: number): Promise<TallyThemeView> {
   const tallies = await store.themeTallies(surveyId, questionId);
-  const current = <T extends { questionId: string; schemeVersion: string; classifier: string; classifierVersion: string }>(rows: T[]) =>
-    rows.filter((r) => isCurrent(r, setup));
+  const current = currentIn(setup);
   const answers = current(tallies.answers);
   const labels = current(tallies.labels);
   const repeated = current(tallies.repeated);
-
-  const schemeOrder = setup.codebook.schemes.map((s) => s.questionId);
-  const order = (q: string) => (schemeOrder.includes(q) ? schemeOrder.indexOf(q) : schemeOrder.length);
-  const questionIds = [...new Set(answers.map((a) => a.questionId))].sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const questionIds = [...new Set(answers.map((a) => a.questionId))].sort(questionOrder(setup));
 
   // Counts per question and group (overall, a month, a language), before the threshold.
   const counted = questionIds.map((q) => {
@@ -48,30 +44,20 @@ export async function tallyThemeView(store: ThemeStore, surveyId: string, questi
   const groups = counted.flatMap((q) => [q.overall, ...q.byMonth.map((m) => m.counts), ...q.byLanguage.map((l) => l.counts)]);
   const smallCells = groups.flatMap((g) => g.small.map((label) => ({ ...g.cell.where, questionId: g.cell.questionId, label })));
   const smallLabels = current(await store.cellLabels(surveyId, smallCells));
-  const breakdown = (g: GroupCounts): ThemeBreakdown => {
-    const small = new Set(g.small);
-    const foldedPeople = new Set(smallLabels.filter((m) => g.cell.has(m) && small.has(m.label)).map((m) => m.person));
-    return thresholded(g, foldedPeople.size, themeDescriber(g.cell.questionId, setup), k);
-  };
+  const breakdown = (g: GroupCounts): ThemeBreakdown =>
+    thresholded(g, smallLabels.filter((m) => g.cell.has(m)), themeDescriber(g.cell.questionId, setup), k);
 
-  const questions = counted.map((q): QuestionThemes => {
-    const plan = planFor(q.questionId, setup);
-    return {
-      questionId: q.questionId,
-      method: plan.kind,
-      labelledBy: labelledBy(plan),
-      classifier: plan.stamp.classifier,
-      classifierVersion: plan.stamp.classifierVersion,
-      schemeVersion: plan.stamp.schemeVersion,
+  const questions = counted.map(
+    (q): QuestionThemes => ({
+      ...questionHeader(q.questionId, setup),
       overall: breakdown(q.overall),
       byMonth: q.byMonth.map(({ month, counts }) => ({ month, ...breakdown(counts) })),
-      byLanguage: q.byLanguage
-        .map(({ language, counts }) => ({ language, ...breakdown(counts) }))
-        .sort((a, b) => b.respondents - a.respondents || (a.language < b.language ? -1 : 1)),
-    };
-  });
+      byLanguage: q.byLanguage.map(({ language, counts }) => ({ language, ...breakdown(counts) })).sort(mostPeopleFirst),
+    }),
+  );
   const holders = (q: string) => counted.find((c) => c.questionId === q)?.overall.people ?? new Map<string, number>();
-  const lightAndShade = await tallyLightAndShade(store, surveyId, questionId, setup, k, holders(HOPE_QUESTION_ID), repeated);
+  // A filter on one question leaves the other's labels out, so no one holds a pair.
+  const lightAndShade = await tallyLightAndShade(store, { surveyId, bothQuestions: questionId === undefined }, setup, k, holders(HOPE_QUESTION_ID), repeated);
   const labelAnswers = new Map<string, number>();
   for (const row of labels) labelAnswers.set(labelKey(row.questionId, row.label), (labelAnswers.get(labelKey(row.questionId, row.label)) ?? 0) + row.answers);
   const overallSmall = new Set(counted.flatMap((q) => q.overall.small.map((label) => labelKey(q.questionId, label))));
@@ -150,25 +136,20 @@ function countGroup<C>(
   };
 }
 
-/** A group's themes through the privacy threshold, as applyMinGroupSize and the report's countThemes give them. */
-function thresholded(g: GroupCounts<unknown>, foldedPeople: number, describe: ReturnType<typeof themeDescriber>, k: number): ThemeBreakdown {
-  const share = (n: number) => (g.respondents === 0 ? 0 : n / g.respondents);
-  const shown = [...g.people]
-    .filter(([, n]) => n >= k)
-    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
-    .map(([theme, n]) => ({ theme, ...describe(theme), respondents: n, share: share(n), interval: wilsonInterval(n, g.respondents) }));
-  const folded = g.small.length;
-  const otherShown = folded > 0 && foldedPeople >= k;
-  const unplaced = g.respondents - g.inATheme;
-  return {
-    respondents: g.respondents,
-    notClassified: { respondents: unplaced, share: share(unplaced) },
-    themes: shown,
-    other: otherShown ? { respondents: foldedPeople, share: share(foldedPeople), themes: folded } : null,
-    foldedThemes: folded,
-    otherSuppressed: folded > 0 && !otherShown,
-  };
+/** A group's themes through the privacy threshold; `smallLabels`: the group's labels in its small themes (and maybe others). */
+function thresholded(g: GroupCounts<unknown>, smallLabels: readonly TallyLabel[], describe: Describe, k: number): ThemeBreakdown {
+  const split = applyMinGroupSizeToCounts([...g.people].map(([key, people]) => ({ key, people })), k, (keys) => {
+    const small = new Set(keys);
+    return new Set(smallLabels.filter((m) => small.has(m.label)).map((m) => m.person)).size;
+  });
+  return themeBreakdown(g.respondents, g.respondents - g.inATheme, split, describe);
 }
+
+/** Keeps the rows labelled by the classifiers in use (see isCurrent). */
+const currentIn =
+  (setup: ThemeSetup) =>
+  <T extends { questionId: string; schemeVersion: string; classifier: string; classifierVersion: string }>(rows: T[]) =>
+    rows.filter((r) => isCurrent(r, setup));
 
 /**
  * A question's themes per value of a metadata key (the given values, those with labelled
@@ -182,8 +163,7 @@ export async function tallyMetadataBreakdown(
 ): Promise<(ThemeBreakdown & { group: string })[]> {
   const { surveyId, questionId, key } = query;
   const tallies = await store.metadataTallies(surveyId, questionId, key);
-  const current = <T extends { questionId: string; schemeVersion: string; classifier: string; classifierVersion: string }>(rows: T[]) =>
-    rows.filter((r) => isCurrent(r, setup));
+  const current = currentIn(setup);
   const answers = current(tallies.answers);
   const labels = current(tallies.labels);
   const repeated = current(tallies.repeated);
@@ -196,55 +176,5 @@ export async function tallyMetadataBreakdown(
   const small = groups.flatMap((g) => g.small.map((label) => ({ label, value: g.cell })));
   const smallLabels = current(await store.metadataCellLabels(surveyId, questionId, key, small));
   const describe = themeDescriber(questionId, setup);
-  return groups.map((g) => {
-    const folded = new Set(g.small);
-    const people = new Set(smallLabels.filter((m) => m.value === g.cell && folded.has(m.label)).map((m) => m.person));
-    return { group: g.cell, ...thresholded(g, people.size, describe, k) };
-  });
-}
-
-/** The hope/concern pairs (light-and-shade-report.ts) with the people holding both counted by the database. */
-async function tallyLightAndShade(
-  store: ThemeStore,
-  surveyId: string,
-  questionId: string | undefined,
-  setup: ThemeSetup,
-  k: number,
-  hopeHolders: ReadonlyMap<string, number>,
-  repeated: readonly TallyLabel[],
-): Promise<LightAndShade> {
-  const hopePlan = planFor(HOPE_QUESTION_ID, setup);
-  const concernPlan = planFor(CONCERN_QUESTION_ID, setup);
-  if (hopePlan.kind === 'local' || concernPlan.kind === 'local') return { available: false, pairs: [], foldedPairs: 0 };
-  const pairs = pairsIn(setup.codebook);
-  // A filter on one question leaves the other's labels out, so no one holds a pair.
-  const counts = questionId === undefined ? await store.pairCounts(surveyId, hopePlan.stamp, concernPlan.stamp) : [];
-  const holdBoth = (i: number) => {
-    const { hope, concern } = pairs[i]!;
-    const submissions = counts.find((c) => c.hope === hope && c.concern === concern)?.answers ?? 0;
-    if (submissions === 0 && repeated.length === 0) return 0;
-    // People with several submissions: counted as people holding both (in any of them), not per submission.
-    const holds = (q: string, label: string) => new Set(repeated.filter((r) => r.questionId === q && r.label === label).map((r) => r.person));
-    const submissionsWith = (q: string, label: string) => new Set(repeated.filter((r) => r.questionId === q && r.label === label).map((r) => r.submissionId));
-    const hopeSubmissions = submissionsWith(HOPE_QUESTION_ID, hope);
-    const withinOne = [...submissionsWith(CONCERN_QUESTION_ID, concern)].filter((id) => hopeSubmissions.has(id)).length;
-    const concernHolders = holds(CONCERN_QUESTION_ID, concern);
-    const people = [...holds(HOPE_QUESTION_ID, hope)].filter((p) => concernHolders.has(p)).length;
-    return submissions - withinOne + people;
-  };
-  const label = (categories: { id: string; label: string }[], id: string) => categories.find((c) => c.id === id)?.label ?? id;
-  const counted = pairs.map((pair, i) => ({ pair, holdHope: hopeHolders.get(pair.hope) ?? 0, holdBoth: holdBoth(i), i }));
-  const shown = counted.filter((p) => p.holdBoth >= k).sort((a, b) => b.holdBoth - a.holdBoth || a.i - b.i);
-  const result = shown.map(({ pair, holdHope, holdBoth }) => ({
-    hope: pair.hope,
-    hopeLabel: label(hopePlan.scheme.categories, pair.hope),
-    concern: pair.concern,
-    concernLabel: label(concernPlan.scheme.categories, pair.concern),
-    why: pair.why,
-    holdHope,
-    holdBoth,
-    share: holdBoth / holdHope,
-  }));
-  result.sort((a, b) => b.share - a.share || b.holdBoth - a.holdBoth);
-  return { available: true, pairs: result, foldedPairs: counted.filter((p) => p.holdBoth > 0 && p.holdBoth < k).length };
+  return groups.map((g) => ({ group: g.cell, ...thresholded(g, smallLabels.filter((m) => m.value === g.cell), describe, k) }));
 }

@@ -1,7 +1,7 @@
 import type { ThemeMembership } from '../../store/theme-store.js';
 import { labelledBy, planFor, type ThemeSetup } from '../classification/classification-plan.js';
 import { NO_THEME } from '../clustering/local-classifier.js';
-import { applyMinGroupSize, type PeopleGroup } from './privacy-threshold.js';
+import { applyMinGroupSize, type PeopleGroup, type ThresholdedGroups } from './privacy-threshold.js';
 import { lightAndShade, type LightAndShade } from './light-and-shade-report.js';
 import { wilsonInterval, type ShareInterval } from './wilson-interval.js';
 
@@ -67,32 +67,45 @@ export interface ThemeReport {
  */
 export function buildThemeReport(memberships: readonly ThemeMembership[], setup: ThemeSetup, minGroupSize: number): ThemeReport {
   const byQuestion = groupBy(memberships, (m) => m.questionId);
-  const schemeOrder = setup.codebook.schemes.map((s) => s.questionId);
-  const order = (q: string) => (schemeOrder.includes(q) ? schemeOrder.indexOf(q) : schemeOrder.length);
-  const questionIds = [...byQuestion.keys()].sort((a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const questions = questionIds.map((questionId): QuestionThemes => {
+  const questions = [...byQuestion.keys()].sort(questionOrder(setup)).map((questionId): QuestionThemes => {
     const rows = byQuestion.get(questionId)!;
-    const plan = planFor(questionId, setup);
     const describe = themeDescriber(questionId, setup);
     const breakdown = (subset: readonly ThemeMembership[]) => countThemes(subset, describe, minGroupSize);
     return {
-      questionId,
-      method: plan.kind,
-      labelledBy: labelledBy(plan),
-      classifier: plan.stamp.classifier,
-      classifierVersion: plan.stamp.classifierVersion,
-      schemeVersion: plan.stamp.schemeVersion,
+      ...questionHeader(questionId, setup),
       overall: breakdown(rows),
       byMonth: [...groupBy(rows, (m) => m.month)].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, subset]) => ({ month, ...breakdown(subset) })),
-      byLanguage: [...groupBy(rows, (m) => m.language)]
-        .map(([language, subset]) => ({ language, ...breakdown(subset) }))
-        .sort((a, b) => b.respondents - a.respondents || (a.language < b.language ? -1 : 1)),
+      byLanguage: [...groupBy(rows, (m) => m.language)].map(([language, subset]) => ({ language, ...breakdown(subset) })).sort(mostPeopleFirst),
     };
   });
   return { minGroupSize, questions, lightAndShade: lightAndShade(memberships, setup, minGroupSize) };
 }
 
-type Describe = (theme: string) => { label: string; studyShare?: number };
+/** Questions with a codebook scheme first, in the codebook's order, then the others by id. */
+export function questionOrder(setup: ThemeSetup): (a: string, b: string) => number {
+  const schemeOrder = setup.codebook.schemes.map((s) => s.questionId);
+  const order = (q: string) => (schemeOrder.includes(q) ? schemeOrder.indexOf(q) : schemeOrder.length);
+  return (a, b) => order(a) - order(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** What a question's themes say about how they were labelled. */
+export function questionHeader(questionId: string, setup: ThemeSetup): Omit<QuestionThemes, 'overall' | 'byMonth' | 'byLanguage'> {
+  const plan = planFor(questionId, setup);
+  return {
+    questionId,
+    method: plan.kind,
+    labelledBy: labelledBy(plan),
+    classifier: plan.stamp.classifier,
+    classifierVersion: plan.stamp.classifierVersion,
+    schemeVersion: plan.stamp.schemeVersion,
+  };
+}
+
+/** The order of a question's languages: most people first. */
+export const mostPeopleFirst = (a: { respondents: number; language: string }, b: { respondents: number; language: string }) =>
+  b.respondents - a.respondents || (a.language < b.language ? -1 : 1);
+
+export type Describe = (theme: string) => { label: string; studyShare?: number };
 
 /** How a question's labels are shown: codebook categories by their label (and study share), clusters by their words. */
 export function themeDescriber(questionId: string, setup: ThemeSetup): Describe {
@@ -110,18 +123,22 @@ function countThemes(rows: readonly ThemeMembership[], describe: Describe, k: nu
   const everyone = new Set(rows.map((m) => m.respondent));
   const placed = rows.filter((m) => m.label !== NO_THEME);
   const groups: PeopleGroup[] = [...groupBy(placed, (m) => m.label)].map(([key, members]) => ({ key, people: new Set(members.map((m) => m.respondent)) }));
-  const { shown, other, folded, otherSuppressed } = applyMinGroupSize(groups, k);
-  const share = (n: number) => (everyone.size === 0 ? 0 : n / everyone.size);
   // A person with an answer placed in a theme (through another submission, say) is not "not classified".
   const inATheme = new Set(placed.map((m) => m.respondent));
   const unplaced = [...everyone].filter((person) => !inATheme.has(person)).length;
+  return themeBreakdown(everyone.size, unplaced, applyMinGroupSize(groups, k), describe);
+}
+
+/** A breakdown as shown: `respondents` people labelled, `unplaced` of them in no theme, the themes through the threshold. */
+export function themeBreakdown(respondents: number, unplaced: number, split: ThresholdedGroups, describe: Describe): ThemeBreakdown {
+  const share = (n: number) => (respondents === 0 ? 0 : n / respondents);
   return {
-    respondents: everyone.size,
+    respondents,
     notClassified: { respondents: unplaced, share: share(unplaced) },
-    themes: shown.map(({ key, people }) => ({ theme: key, ...describe(key), respondents: people, share: share(people), interval: wilsonInterval(people, everyone.size) })),
-    other: other && { respondents: other.people, share: share(other.people), themes: other.groups },
-    foldedThemes: folded,
-    otherSuppressed,
+    themes: split.shown.map(({ key, people }) => ({ theme: key, ...describe(key), respondents: people, share: share(people), interval: wilsonInterval(people, respondents) })),
+    other: split.other && { respondents: split.other.people, share: share(split.other.people), themes: split.other.groups },
+    foldedThemes: split.folded,
+    otherSuppressed: split.otherSuppressed,
   };
 }
 
