@@ -1,6 +1,6 @@
 import type { QuotableLabel, QuoteStatus } from '../../store/theme-store.js';
 import { isCurrent, planFor } from '../classification/classification-plan.js';
-import type { QuoteCandidate } from './quote-candidates.js';
+import { answerKey, candidatesFrom, newestFirst, type QuoteCandidate } from './quote-candidates.js';
 import { tallyThemeView } from './tally-report.js';
 import { shownThemes, type ThemesContext } from './theme-view.js';
 
@@ -13,10 +13,6 @@ export interface QuotePageQuery {
 
 /** Labels read at a time while walking a survey's quotable answers, newest first. */
 const WALK_BATCH = 500;
-
-const answerKey = (m: { submissionId: string; questionId: string }) => `${m.submissionId.toLowerCase()} ${m.questionId}`;
-const newestFirst = (a: QuoteCandidate, b: QuoteCandidate) =>
-  a.receivedAt < b.receivedAt ? 1 : a.receivedAt > b.receivedAt ? -1 : a.submissionId < b.submissionId ? -1 : a.submissionId > b.submissionId ? 1 : 0;
 
 /**
  * The quote candidates of one survey (see quoteCandidates) from the kept theme counts: the
@@ -33,26 +29,7 @@ export async function tallyQuotePage(
   const view = await tallyThemeView(store, surveyId, questionId, setup, context.minGroupSize);
   const shown = new Map(view.report.questions.map((q) => [q.questionId, shownThemes(view.report, q.questionId)]));
   const inScope = (m: QuotableLabel) => isCurrent(m, setup) && (questionId === undefined || m.questionId === questionId);
-  const candidatesOf = (rows: readonly QuotableLabel[]) => {
-    const found = new Map<string, QuoteCandidate>();
-    for (const m of rows) {
-      const label = shown.get(m.questionId)?.get(m.label);
-      if (!inScope(m) || label === undefined) continue;
-      const key = answerKey(m);
-      const candidate = found.get(key) ?? {
-        submissionId: m.submissionId,
-        questionId: m.questionId,
-        themes: [],
-        language: m.language,
-        receivedAt: m.receivedAt,
-        status: m.status,
-        decidedAt: m.decidedAt,
-      };
-      candidate.themes.push({ theme: m.label, label });
-      found.set(key, candidate);
-    }
-    return [...found.values()];
-  };
+  const candidatesOf = (rows: readonly QuotableLabel[]) => candidatesFrom(rows.filter(inScope), shown);
 
   const decided = candidatesOf(await store.decidedLabels(surveyId))
     .filter((c) => c.status !== 'pending')
