@@ -1,6 +1,8 @@
 /**
  * The privacy threshold, in one place: every theme, breakdown cell and quote the collector shows
- * or exports is first passed through {@link applyMinGroupSize}. A group is shown only when it
+ * or exports is first passed through {@link applyMinGroupSize} (people as sets, from the labels)
+ * or {@link applyMinGroupSizeToCounts} (people counted, from the counts the database keeps), the
+ * one built on the other. A group is shown only when it
  * holds at least k distinct people (respondents, not answers); smaller groups are folded into
  * "other", which is itself shown only when it holds at least k people.
  */
